@@ -1,0 +1,82 @@
+package io.healthpage.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Argument checks with messages that say which value was wrong and what is expected
+ * (in the spirit of jsoup's {@code Validate}). Internal: not exported.
+ */
+public final class Validate {
+    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
+
+    private Validate() {}
+
+    public static <T> T notNull(T value, String what) {
+        if (value == null) throw new IllegalArgumentException(what + " must not be null");
+        return value;
+    }
+
+    public static String notBlank(String value, String what) {
+        notNull(value, what);
+        if (value.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
+        return value;
+    }
+
+    /** An id: lower-case letters, digits and inner hyphens ("ketamine-pain-relief"). */
+    public static String id(String value, String what) {
+        notNull(value, what);
+        if (!ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " \"" + value
+                    + "\" is not a valid id: use lower-case letters, digits and hyphens (for example \"side-effects\")");
+        }
+        return value;
+    }
+
+    public static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
+
+    /** A message key: letters, digits, '.', '_' and '-', starting and ending with a letter or digit. */
+    public static String key(String value, String what) {
+        notNull(value, what);
+        if (!KEY.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " \"" + value
+                    + "\" is not a valid message key: use letters, digits, '.', '_' and '-' (for example \"section.risks.heading\")");
+        }
+        return value;
+    }
+
+    public static boolean isKey(String value) {
+        return value != null && KEY.matcher(value).matches();
+    }
+
+    /** An unmodifiable copy that rejects null elements. */
+    public static <T> List<T> list(List<T> values, String what) {
+        if (values == null) return List.of();
+        List<T> copy = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            T v = values.get(i);
+            if (v == null) throw new IllegalArgumentException(what + "[" + i + "] must not be null");
+            copy.add(v);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** An unmodifiable, order-preserving copy that rejects null keys and values. */
+    public static <K, V> Map<K, V> map(Map<K, V> values, String what) {
+        if (values == null) return Map.of();
+        Map<K, V> copy = new LinkedHashMap<>();
+        for (Map.Entry<K, V> e : values.entrySet()) {
+            if (e.getKey() == null) throw new IllegalArgumentException(what + " must not have a null key");
+            if (e.getValue() == null) throw new IllegalArgumentException(what + "[" + e.getKey() + "] must not be null");
+            copy.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+}

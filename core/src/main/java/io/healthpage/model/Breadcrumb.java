@@ -1,0 +1,17 @@
+package io.healthpage.model;
+
+import io.healthpage.internal.Validate;
+
+/**
+ * One step of the breadcrumb trail.
+ *
+ * @param label the label
+ * @param href where it leads (http, https or relative)
+ */
+public record Breadcrumb(Message label, String href) {
+    /** Validates. */
+    public Breadcrumb {
+        Validate.notNull(label, "breadcrumb label");
+        Validate.notBlank(href, "breadcrumb href");
+    }
+}

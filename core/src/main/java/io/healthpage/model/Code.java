@@ -1,0 +1,17 @@
+package io.healthpage.model;
+
+import io.healthpage.internal.Validate;
+
+/**
+ * A code in a medical coding system.
+ *
+ * @param system the coding system
+ * @param value the code ("N01AX03")
+ */
+public record Code(CodingSystem system, String value) {
+    /** Validates. */
+    public Code {
+        Validate.notNull(system, "coding system");
+        Validate.notBlank(value, "code value");
+    }
+}

@@ -1,0 +1,17 @@
+package io.healthpage.model;
+
+import io.healthpage.internal.Validate;
+
+/**
+ * A paragraph of running text.
+ *
+ * @param id optional stable id, or {@code null}
+ * @param text the text
+ */
+public record Paragraph(String id, Message text) implements Block {
+    /** Validates. */
+    public Paragraph {
+        if (id != null) Validate.id(id, "paragraph id");
+        Validate.notNull(text, "paragraph text");
+    }
+}

@@ -1,0 +1,23 @@
+package io.healthpage.model;
+
+import io.healthpage.internal.Validate;
+import java.math.BigDecimal;
+
+/**
+ * A quantity with a CLDR unit ("40 minutes", "0.5 mg/kg"), formatted with ICU's unit formatter.
+ *
+ * @param value the amount
+ * @param unit a CLDR unit identifier such as {@code minute} or {@code milligram-per-kilogram}
+ */
+public record QuantityArg(BigDecimal value, String unit) implements Arg {
+    /** Validates the argument; the unit must be known to ICU. */
+    public QuantityArg {
+        Validate.notNull(value, "quantity value");
+        Units.check(unit, "quantity unit");
+    }
+
+    @Override
+    public String typeName() {
+        return "quantity";
+    }
+}

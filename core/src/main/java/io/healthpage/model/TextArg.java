@@ -1,0 +1,21 @@
+package io.healthpage.model;
+
+import io.healthpage.internal.Validate;
+
+/**
+ * A literal that must not be translated (a drug or brand name, a code). Shown as written,
+ * isolated for bidi, never interpreted as markup.
+ *
+ * @param text the literal text
+ */
+public record TextArg(String text) implements Arg {
+    /** Validates the argument. */
+    public TextArg {
+        Validate.notNull(text, "text argument");
+    }
+
+    @Override
+    public String typeName() {
+        return "text";
+    }
+}

@@ -1,0 +1,22 @@
+package io.healthpage.model;
+
+import io.healthpage.internal.Validate;
+import java.util.List;
+
+/**
+ * Something the article is about, with optional codes.
+ *
+ * @param id stable id
+ * @param kind drug, condition or procedure
+ * @param name the name
+ * @param codes codes in ICD-10, SNOMED CT, RxNorm, ATC
+ */
+public record Topic(String id, TopicKind kind, Message name, List<Code> codes) {
+    /** Validates and copies. */
+    public Topic {
+        Validate.id(id, "topic id");
+        Validate.notNull(kind, "kind of topic '" + id + "'");
+        Validate.notNull(name, "name of topic '" + id + "'");
+        codes = Validate.list(codes, "codes of topic '" + id + "'");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The article model: immutable records and sealed interfaces describing a consumer health article.
+ */
+package io.healthpage.model;
