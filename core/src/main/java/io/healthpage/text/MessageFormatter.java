@@ -1,0 +1,217 @@
+package io.healthpage.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
+import io.healthpage.model.Arg;
+import io.healthpage.model.Message;
+import io.healthpage.model.NumberArg;
+import io.healthpage.model.PercentArg;
+import io.healthpage.model.YearArg;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Formats {@link Message}s: ICU MessageFormat (v1, apostrophe mode {@code DOUBLE_OPTIONAL}) in the
+ * language the message is really in, typed arguments through ICU's number, unit, range and date
+ * formatters, then the closed inline-tag vocabulary parsed into {@link Inline} nodes.
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe: share one instance. ICU's {@code MessageFormat}
+ * is not thread-safe and parsing a pattern costs far more than formatting it, so each distinct
+ * (locale, pattern) is parsed once into a prototype; a formatting thread takes a private clone
+ * from a small lock-free pool and returns it afterwards. Caches are bounded.
+ *
+ * <p>Formatted arguments are never parsed as tags (they are substituted after tag parsing) and
+ * are marked for bidi isolation when their direction can differ from the text's.
+ */
+public final class MessageFormatter {
+    private static final int DEFAULT_MAX_PATTERNS = 10_000;
+    private static final int POOL_SIZE = 4;
+
+    private final int maxPatterns;
+    private final ConcurrentHashMap<CacheKey, Compiled> cache = new ConcurrentHashMap<>();
+    private final ArgFormatter args = new ArgFormatter();
+
+    private MessageFormatter(int maxPatterns) {
+        this.maxPatterns = maxPatterns;
+    }
+
+    /** A formatter with the default cache bound (10,000 patterns). */
+    public static MessageFormatter create() {
+        return new MessageFormatter(DEFAULT_MAX_PATTERNS);
+    }
+
+    /** A formatter caching at most {@code maxPatterns} compiled patterns (0 disables the cache, for benchmarks). */
+    public static MessageFormatter withCacheSize(int maxPatterns) {
+        if (maxPatterns < 0) throw new IllegalArgumentException("maxPatterns must be >= 0, was " + maxPatterns);
+        return new MessageFormatter(maxPatterns);
+    }
+
+    /**
+     * Formats a message in its own locale.
+     *
+     * @throws MessageFormatException if the pattern, its arguments or its tags are invalid
+     */
+    public FormattedText format(Message message) {
+        return format(message.key(), message.pattern(), message.args(), message.locale());
+    }
+
+    /**
+     * Formats a pattern with typed arguments in {@code locale}.
+     *
+     * @throws MessageFormatException if the pattern, its arguments or its tags are invalid
+     */
+    public FormattedText format(String key, String pattern, Map<String, Arg> arguments, Locale locale) {
+        ULocale ul = ULocale.forLocale(locale);
+        Compiled c = compiled(key, pattern, ul);
+        boolean rtlText = ul.isRightToLeft();
+        Map<String, Object> values = new HashMap<>();
+        List<Inline.Arg> placeholders = new ArrayList<>();
+        for (String name : c.argNames) {
+            Arg a = arguments.get(name);
+            if (a == null) {
+                throw new MessageFormatException(key, "argument {" + name + "} is used in the pattern but not supplied", null);
+            }
+            if (c.numericArgs.contains(name)) {
+                if (a instanceof NumberArg n) values.put(name, n.value());
+                else if (a instanceof PercentArg p) values.put(name, p.percent());
+                else if (a instanceof YearArg y) values.put(name, y.year());
+                else throw new MessageFormatException(key, "argument {" + name + "} is used as a number (plural, "
+                        + "selectordinal or number) but is a " + a.typeName() + "; use a number argument", null);
+            } else {
+                String text;
+                try {
+                    text = args.format(a, ul);
+                } catch (RuntimeException e) {
+                    throw new MessageFormatException(key, "argument {" + name + "} could not be formatted: " + e.getMessage(), e);
+                }
+                boolean isolate = rtlText || hasStrongRtl(text);
+                placeholders.add(new Inline.Arg(name, text, isolate));
+                values.put(name, String.valueOf(InlineMarkup.ARG_MARK) + (char) (InlineMarkup.ARG_BASE + placeholders.size() - 1));
+            }
+        }
+        String out;
+        MessageFormat mf = c.take();
+        try {
+            out = mf.format(values);
+        } catch (IllegalArgumentException e) {
+            throw new MessageFormatException(key, "ICU could not format the pattern: " + e.getMessage(), e);
+        } finally {
+            c.give(mf);
+        }
+        try {
+            return new FormattedText(key, locale, InlineMarkup.parse(out, placeholders));
+        } catch (MarkupException e) {
+            throw new MessageFormatException(key, e.getMessage(), e);
+        }
+    }
+
+    /** The number of compiled patterns currently cached (for tests and monitoring). */
+    public int cachedPatterns() {
+        return cache.size();
+    }
+
+    private Compiled compiled(String key, String pattern, ULocale locale) {
+        CacheKey ck = new CacheKey(locale, pattern);
+        Compiled c = cache.get(ck);
+        if (c != null) return c;
+        c = compile(key, pattern, locale);
+        if (maxPatterns > 0) {
+            if (cache.size() >= maxPatterns) {
+                // bounded: drop an arbitrary entry; patterns of one site fit comfortably in the default bound
+                var it = cache.keySet().iterator();
+                if (it.hasNext()) cache.remove(it.next());
+            }
+            Compiled prev = cache.putIfAbsent(ck, c);
+            if (prev != null) c = prev;
+        }
+        return c;
+    }
+
+    private static Compiled compile(String key, String pattern, ULocale locale) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (ch >= '\uE000' && ch <= '\uE1FF') {
+                throw new MessageFormatException(key, "private-use character U+" + Integer.toHexString(ch).toUpperCase(Locale.ROOT)
+                        + " at offset " + i + " is not allowed in a message", null);
+            }
+        }
+        MessagePattern mp;
+        try {
+            mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
+            mp.parse(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new MessageFormatException(key, "ICU syntax error: " + e.getMessage(), e);
+        }
+        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> numeric = new HashSet<>();
+        for (int i = 0; i < mp.countParts(); i++) {
+            MessagePattern.Part p = mp.getPart(i);
+            if (p.getType() == MessagePattern.Part.Type.ARG_START) {
+                MessagePattern.Part namePart = mp.getPart(i + 1);
+                String name = mp.getSubstring(namePart);
+                if (namePart.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                    throw new MessageFormatException(key, "numbered argument {" + name + "}: use named arguments", null);
+                }
+                names.add(name);
+                MessagePattern.ArgType t = p.getArgType();
+                if (t == MessagePattern.ArgType.PLURAL || t == MessagePattern.ArgType.SELECTORDINAL
+                        || t == MessagePattern.ArgType.CHOICE
+                        || (t == MessagePattern.ArgType.SIMPLE && isNumberStyle(mp, i))) {
+                    numeric.add(name);
+                }
+            }
+        }
+        MessageFormat mf = new MessageFormat(pattern, locale);
+        return new Compiled(mf, List.copyOf(names), Set.copyOf(numeric));
+    }
+
+    private static boolean isNumberStyle(MessagePattern mp, int argStart) {
+        // ARG_START, ARG_NAME, ARG_TYPE ("number", "date", ...)
+        MessagePattern.Part type = mp.getPart(argStart + 2);
+        return type.getType() == MessagePattern.Part.Type.ARG_TYPE && "number".equals(mp.getSubstring(type));
+    }
+
+    private static boolean hasStrongRtl(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int d = UCharacter.getDirection(cp);
+            if (d == UCharacterDirection.RIGHT_TO_LEFT || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private record CacheKey(ULocale locale, String pattern) {}
+
+    private static final class Compiled {
+        final MessageFormat prototype;
+        final List<String> argNames;
+        final Set<String> numericArgs;
+        final ConcurrentLinkedQueue<MessageFormat> pool = new ConcurrentLinkedQueue<>();
+
+        Compiled(MessageFormat prototype, List<String> argNames, Set<String> numericArgs) {
+            this.prototype = prototype;
+            this.argNames = argNames;
+            this.numericArgs = numericArgs;
+        }
+
+        MessageFormat take() {
+            MessageFormat mf = pool.poll();
+            return mf != null ? mf : (MessageFormat) prototype.clone();
+        }
+
+        void give(MessageFormat mf) {
+            if (pool.size() < POOL_SIZE) pool.offer(mf);
+        }
+    }
+}
