@@ -161,6 +161,7 @@ async function runAxe(browser, absFile, axeSource, screenshotPath) {
           id: v.id,
           impact: v.impact ?? null,
           help: v.help,
+          helpUrl: v.helpUrl,
           nodes: v.nodes.map((n) => targetToString(n.target)),
         })),
         passes: results.passes.length,
