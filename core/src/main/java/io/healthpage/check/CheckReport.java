@@ -80,7 +80,9 @@ public record CheckReport(List<Finding> findings, Summary summary) {
             scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
             gradeLevels = Collections.unmodifiableMap(new LinkedHashMap<>(gradeLevels));
             bands = Collections.unmodifiableMap(new LinkedHashMap<>(bands));
-            counts = Collections.unmodifiableMap(new EnumMap<>(counts));
+            Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+            c.putAll(counts);
+            counts = Collections.unmodifiableMap(c);
             pematItems = Collections.unmodifiableMap(new LinkedHashMap<>(pematItems));
         }
     }
