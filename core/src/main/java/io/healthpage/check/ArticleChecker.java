@@ -1,0 +1,203 @@
+package io.healthpage.check;
+
+import io.healthpage.model.Article;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks an article for accessibility, plain language, medical trust signals and translation signals,
+ * in the language of {@link Article#locale()}. The rules, their severities and guidelines are listed in
+ * {@code docs/checker.md}.
+ *
+ * <pre>{@code
+ * ArticleChecker checker = ArticleChecker.builder().targetGrade(8).build();
+ * CheckReport report = checker.check(article);
+ * System.out.print(report.toText());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one instance can check any number of articles concurrently.
+ */
+public final class ArticleChecker {
+    final int maxWordsPerSentence;
+    final int maxWordsPerParagraph;
+    final int maxWordsPerSection;
+    final int maxAltTextLength;
+    final int targetGrade;
+    final int maxReferenceAgeYears;
+    final Clock clock;
+    final boolean translationReviewed;
+    private final Map<String, List<WordLists.Jargon>> jargon;
+    private final Map<String, List<String>> vagueLinks;
+    private final Map<String, List<String>> actions;
+
+    private ArticleChecker(Builder b) {
+        maxWordsPerSentence = b.maxWordsPerSentence;
+        maxWordsPerParagraph = b.maxWordsPerParagraph;
+        maxWordsPerSection = b.maxWordsPerSection;
+        maxAltTextLength = b.maxAltTextLength;
+        targetGrade = b.targetGrade;
+        maxReferenceAgeYears = b.maxReferenceAgeYears;
+        clock = b.clock;
+        translationReviewed = b.translationReviewed;
+        Map<String, List<WordLists.Jargon>> j = new HashMap<>();
+        Map<String, List<String>> v = new HashMap<>();
+        Map<String, List<String>> a = new HashMap<>();
+        Set<String> langs = new java.util.TreeSet<>(List.of("en", "es", "fr", "de"));
+        langs.addAll(b.extraJargon.keySet());
+        langs.addAll(b.extraVague.keySet());
+        for (String lang : langs) {
+            Map<String, String> entries = new LinkedHashMap<>(WordLists.jargon(lang));
+            entries.putAll(b.extraJargon.getOrDefault(lang, Map.of()));
+            List<WordLists.Jargon> list = new ArrayList<>();
+            entries.forEach((term, plain) -> list.add(WordLists.Jargon.of(term, plain)));
+            j.put(lang, List.copyOf(list));
+            List<String> vague = new ArrayList<>(WordLists.phrases("vague_links", lang));
+            vague.addAll(b.extraVague.getOrDefault(lang, List.of()));
+            v.put(lang, List.copyOf(vague));
+            a.put(lang, List.copyOf(WordLists.phrases("actions", lang)));
+        }
+        jargon = Map.copyOf(j);
+        vagueLinks = Map.copyOf(v);
+        actions = Map.copyOf(a);
+    }
+
+    /** A builder with the defaults (25 words a sentence, grade 8, ...). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks the article in the language of {@code article.locale()}.
+     *
+     * @param article the article (source or localized)
+     * @return the findings and the summary
+     */
+    public CheckReport check(Article article) {
+        Objects.requireNonNull(article, "article");
+        return new CheckRun(this, article, LocalDate.now(clock)).run();
+    }
+
+    List<WordLists.Jargon> jargon(String language) {
+        return jargon.getOrDefault(language, List.of());
+    }
+
+    List<String> vagueLinks(String language) {
+        return vagueLinks.getOrDefault(language, List.of());
+    }
+
+    List<String> actions(String language) {
+        return actions.getOrDefault(language, List.of());
+    }
+
+    /** Configures an {@link ArticleChecker}. Not thread-safe; the checker it builds is. */
+    public static final class Builder {
+        private int maxWordsPerSentence = 25;
+        private int maxWordsPerParagraph = 120;
+        private int maxWordsPerSection = 300;
+        private int maxAltTextLength = 150;
+        private int targetGrade = 8;
+        private int maxReferenceAgeYears = 10;
+        private Clock clock = Clock.systemDefaultZone();
+        private boolean translationReviewed;
+        private final Map<String, Map<String, String>> extraJargon = new HashMap<>();
+        private final Map<String, List<String>> extraVague = new HashMap<>();
+
+        private Builder() {}
+
+        /** A sentence with more words than this is reported (default 25). */
+        public Builder maxWordsPerSentence(int n) {
+            maxWordsPerSentence = positive(n, "max words per sentence");
+            return this;
+        }
+
+        /** A paragraph with more words than this is reported (default 120). */
+        public Builder maxWordsPerParagraph(int n) {
+            maxWordsPerParagraph = positive(n, "max words per paragraph");
+            return this;
+        }
+
+        /** A section whose own prose (not counting subsections) has more words than this is reported (default 300). */
+        public Builder maxWordsPerSection(int n) {
+            maxWordsPerSection = positive(n, "max words per section");
+            return this;
+        }
+
+        /** Alt text longer than this many characters is reported (default 150). */
+        public Builder maxAltTextLength(int n) {
+            maxAltTextLength = positive(n, "max alt text length");
+            return this;
+        }
+
+        /** The highest acceptable US school grade (default 8, the NIH target). */
+        public Builder targetGrade(int grade) {
+            if (grade < 1 || grade > 18) throw new IllegalArgumentException("target grade " + grade + " is not in 1..18");
+            targetGrade = grade;
+            return this;
+        }
+
+        /** References older than this many years are reported (default 10). */
+        public Builder maxReferenceAgeYears(int years) {
+            maxReferenceAgeYears = positive(years, "max reference age in years");
+            return this;
+        }
+
+        /** The clock that says what today is, for the review-date and reference-age rules. */
+        public Builder clock(Clock c) {
+            clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /** Fixes today's date (for reproducible reports and tests). */
+        public Builder today(LocalDate date) {
+            Objects.requireNonNull(date, "today");
+            clock = Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+            return this;
+        }
+
+        /** Whether the translation of a localized article was medically reviewed (default false). */
+        public Builder translationReviewed(boolean reviewed) {
+            translationReviewed = reviewed;
+            return this;
+        }
+
+        /**
+         * Adds (or replaces) a jargon entry for a language, on top of the built-in list.
+         *
+         * @param language the language (only its language code counts)
+         * @param term the medical term, matched as whole words, case-insensitively
+         * @param plainAlternative the everyday words to use instead
+         */
+        public Builder jargon(Locale language, String term, String plainAlternative) {
+            WordLists.Jargon.of(term, plainAlternative); // validates
+            extraJargon.computeIfAbsent(language.getLanguage(), k -> new LinkedHashMap<>()).put(term.strip(), plainAlternative.strip());
+            return this;
+        }
+
+        /** Adds a vague link text ("read more") for a language, on top of the built-in list. */
+        public Builder vagueLinkText(Locale language, String text) {
+            if (text == null || text.isBlank()) throw new IllegalArgumentException("a vague link text must not be blank");
+            extraVague.computeIfAbsent(language.getLanguage(), k -> new ArrayList<>()).add(text.strip().toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /** Builds the checker. */
+        public ArticleChecker build() {
+            return new ArticleChecker(this);
+        }
+
+        private static int positive(int n, String what) {
+            if (n < 1) throw new IllegalArgumentException(what + " must be at least 1, got " + n);
+            return n;
+        }
+    }
+}
