@@ -189,7 +189,21 @@ public final class UrlPolicy {
             }
             return absoluteHttp(scheme + ":" + encode(rest, true));
         }
+        int colon = url.indexOf(':');
+        if (colon >= 0 && colon < firstOf(url, "/?#")) {
+            return Verdict.no("relative URL \"" + url + "\" has a colon in its first segment, which a browser may read"
+                    + " as a scheme: write \"./" + url + "\" if a relative path is meant");
+        }
         return relative(encode(url, true));
+    }
+
+    private static int firstOf(String s, String chars) {
+        int min = s.length();
+        for (int i = 0; i < chars.length(); i++) {
+            int at = s.indexOf(chars.charAt(i));
+            if (at >= 0 && at < min) min = at;
+        }
+        return min;
     }
 
     /** A reason if the string starts with a scheme that is not allowed, else null. */
