@@ -89,6 +89,8 @@ class SanitizerTest {
         String in = "<a href=\"../side-effects.html#nausea\">a</a><a href=\"#ref-2\">b</a>"
                 + "<a href=\"?lang=es\">c</a><img src=\"img/dose-chart.png\" alt=\"Dose chart\">";
         assertEquals(in, SANITIZER.sanitize(in));
+        assertEquals("<a href=\"ألم.html\">a</a><a href=\"dose%20chart.html\">b</a>",
+                SANITIZER.sanitize("<a href=\"ألم.html\">a</a><a href=\" dose chart.html\">b</a>"));
     }
 
     @Test
