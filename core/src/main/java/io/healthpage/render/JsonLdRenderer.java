@@ -90,17 +90,31 @@ public final class JsonLdRenderer {
         this.baseUrl = b.baseUrl;
     }
 
-    /** A renderer with a new {@link MessageFormatter} and no base URL. */
+    /**
+     * A renderer with a new {@link MessageFormatter} and no base URL.
+     *
+     * @return the renderer
+     */
     public static JsonLdRenderer create() {
         return builder().build();
     }
 
-    /** A builder for a configured renderer. */
+    /**
+     * A builder for a configured renderer.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The article as a compact JSON-LD document (a JSON object, to be written out as UTF-8). */
+    /**
+     * The article as a compact JSON-LD document. Problems (see {@link #renderWithProblems(Article)})
+     * are not reported here; the document is complete apart from what they left out.
+     *
+     * @param article the article, in any locale
+     * @return a JSON object as text, to be written out as UTF-8
+     */
     public String render(Article article) {
         return renderWithProblems(article).json();
     }
@@ -108,6 +122,9 @@ public final class JsonLdRenderer {
     /**
      * The article as JSON-LD made safe to put between {@code <script type="application/ld+json">} and
      * {@code </script>}: see {@link Result#forHtmlScript()}.
+     *
+     * @param article the article, in any locale
+     * @return the same JSON value as {@link #render(Article)}, with the dangerous characters escaped
      */
     public String renderForHtmlScript(Article article) {
         return renderWithProblems(article).forHtmlScript();
@@ -116,6 +133,9 @@ public final class JsonLdRenderer {
     /**
      * The article as JSON-LD together with the problems met on the way (messages that failed to
      * format, URLs refused), each naming where it is and what was left out.
+     *
+     * @param article the article, in any locale
+     * @return the JSON-LD text and the problems, in document order
      */
     public Result renderWithProblems(Article article) {
         Objects.requireNonNull(article, "article");
@@ -130,8 +150,8 @@ public final class JsonLdRenderer {
 
     /**
      * Escapes JSON text for embedding in an HTML {@code <script>} element: {@code <}, {@code >} and
-     * {@code &} become {@code \u003c}, {@code \u003e}, {@code \u0026}, and U+2028 / U+2029 become
-     * {@code \u2028} / {@code \u2029}. These characters occur in JSON text only inside strings, where
+     * {@code &} become <code>&#92;u003c</code>, <code>&#92;u003e</code>, <code>&#92;u0026</code>, and
+     * U+2028 / U+2029 become <code>&#92;u2028</code> / <code>&#92;u2029</code>. These characters occur in JSON text only inside strings, where
      * the escapes mean the same characters, so the JSON value is unchanged while neither
      * {@code </script>} nor {@code <!--} can appear in the output.
      */
@@ -172,7 +192,7 @@ public final class JsonLdRenderer {
 
         /**
          * The JSON-LD with {@code <}, {@code >}, {@code &}, U+2028 and U+2029 escaped as JSON
-         * {@code \}{@code uXXXX} sequences: the same JSON value, safe to embed in
+         * <code>&#92;uXXXX</code> sequences: the same JSON value, safe to embed in
          * {@code <script type="application/ld+json">} whatever the article's text contains.
          */
         public String forHtmlScript() {
@@ -189,7 +209,13 @@ public final class JsonLdRenderer {
 
         private Builder() {}
 
-        /** The formatter for the article's messages (share the one the HTML renderer uses); default: a new one. */
+        /**
+         * The formatter for the article's messages (share the one the HTML renderer uses, so
+         * compiled patterns are cached once); default: a new one.
+         *
+         * @param formatter the formatter
+         * @return this builder
+         */
         public Builder formatter(MessageFormatter formatter) {
             this.formatter = Objects.requireNonNull(formatter, "formatter");
             return this;
@@ -199,6 +225,8 @@ public final class JsonLdRenderer {
          * The absolute http(s) URL that relative hrefs are resolved against (e.g.
          * {@code "https://example.org/health/"}), or {@code null} for none.
          *
+         * @param baseUrl the base URL, or {@code null}
+         * @return this builder
          * @throws IllegalArgumentException if it is not an absolute http or https URL with a host
          */
         public Builder baseUrl(String baseUrl) {
