@@ -354,6 +354,29 @@ class JsonLdRendererTest {
     }
 
     @Test
+    void everyKindOfAnswerBlockBecomesPlainText() {
+        List<io.healthpage.model.Block> answer = List.of(
+                new io.healthpage.model.Callout(null, io.healthpage.model.CalloutKind.WARNING, msg("c.t", "Warning"),
+                        List.of(new Paragraph(null, msg("c.b", "Do not drive.")))),
+                new io.healthpage.model.Callout(null, io.healthpage.model.CalloutKind.NOTE, null,
+                        List.of(new Paragraph(null, msg("c2.b", "Untitled note.")))),
+                new io.healthpage.model.Quote(null, msg("q.t", "Relief can outlast the drug."), msg("q.s", "NIH"), null),
+                new io.healthpage.model.Table(null, msg("t.c", "Doses"), List.of(msg("t.h1", "Route"), msg("t.h2", "Dose")),
+                        List.of(List.of(msg("t.r1", "IV"), msg("t.r2", "0.5 mg/kg"))), true),
+                new io.healthpage.model.Figure(null, "a.png", msg("f.alt", "A chart"), false, msg("f.cap", "Relief over time"), null),
+                new io.healthpage.model.Figure(null, "b.png", msg("f2.alt", "Only alt"), false, null, null),
+                new io.healthpage.model.Figure(null, "c.png", null, true, null, null),
+                new io.healthpage.model.RelatedLink(null, io.healthpage.model.RelatedKind.READ_MORE, "/x",
+                        msg("r.t", "Ketamine side effects"), null));
+        Article a = Article.builder("a", EN).title(msg("t", "T"))
+                .faq(new FaqItem("q", msg("q", "Q?"), answer)).build();
+        String text = render(a).getJsonObject("hasPart").getJsonArray("mainEntity").getJsonObject(0)
+                .getJsonObject("acceptedAnswer").getString("text");
+        assertEquals("Warning\n\nDo not drive.\n\nUntitled note.\n\nRelief can outlast the drug. (NIH)\n\n"
+                + "Doses\nRoute | Dose\nIV | 0.5 mg/kg\n\nRelief over time\n\nOnly alt\n\nKetamine side effects", text);
+    }
+
+    @Test
     void noFaqNoHasPart() {
         Article a = Article.builder("a", EN).title(msg("t", "T")).build();
         assertFalse(render(a).containsKey("hasPart"));
