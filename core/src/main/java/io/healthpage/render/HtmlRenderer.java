@@ -1,0 +1,175 @@
+package io.healthpage.render;
+
+import io.healthpage.internal.Validate;
+import io.healthpage.model.Article;
+import io.healthpage.safety.UrlPolicy;
+import io.healthpage.text.MessageFormatter;
+
+/**
+ * Renders an {@link Article} (in its source language or as produced by the localizer) to accessible,
+ * safe HTML: a fragment to embed, or a complete page.
+ *
+ * <pre>{@code
+ * HtmlRenderer renderer = HtmlRenderer.builder()
+ *         .mode(OutputMode.FRAGMENT)
+ *         .headingBase(2)          // the host page already has an h1
+ *         .idPrefix("kp-")         // two articles on one page must not collide
+ *         .build();
+ * String html = renderer.render(article).html();
+ * }</pre>
+ *
+ * <p><b>Thread safety.</b> Immutable and thread-safe; build once, share everywhere. Each call keeps
+ * its state on the stack.
+ *
+ * <p><b>Safety.</b> Every element and attribute comes from this class; every text is escaped; message
+ * text passes through the closed inline vocabulary of {@link MessageFormatter}; every URL passes the
+ * {@link UrlPolicy} (others are dropped and reported). The output uses only what
+ * {@code io.healthpage.safety.Sanitizer} allows, which the tests verify by cleaning outputs and
+ * finding nothing to remove — so the page is not re-parsed on every render.
+ *
+ * <p><b>Accessibility.</b> {@code lang}/{@code dir} on the root and on every part shown in another
+ * language; headings strictly nested from {@link Builder#headingBase(int)}; landmarks and labelled
+ * regions; {@code <time datetime>}; abbreviations expanded on first use; citations with accessible
+ * names and back-links; descriptive related-article links.
+ */
+public final class HtmlRenderer {
+    final OutputMode mode;
+    final int headingBase;
+    final String idPrefix;
+    final String classPrefix;
+    final boolean toc;
+    final FaqStyle faqStyle;
+    final boolean jsonLd;
+    final boolean stylesheet;
+    final Labels labels;
+    final ExternalLinks externalLinks;
+    final UrlPolicy urlPolicy;
+    final MessageFormatter formatter;
+    final JsonLdRenderer jsonLdRenderer;
+
+    private HtmlRenderer(Builder b) {
+        mode = b.mode;
+        headingBase = b.headingBase;
+        idPrefix = b.idPrefix;
+        classPrefix = b.classPrefix;
+        toc = b.toc;
+        faqStyle = b.faqStyle;
+        jsonLd = b.jsonLd;
+        stylesheet = b.stylesheet;
+        labels = b.labels;
+        externalLinks = b.externalLinks;
+        urlPolicy = b.urlPolicy;
+        formatter = b.formatter;
+        jsonLdRenderer = JsonLdRenderer.builder().formatter(formatter).build();
+    }
+
+    /** A builder with the defaults: fragment, heading base 1, id and class prefix {@code hp-}, English labels. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Renders with {@link PageContext#NONE}. */
+    public RenderResult render(Article article) {
+        return render(article, PageContext.NONE);
+    }
+
+    /** Renders the article with per-request context (language switcher, translation review status). */
+    public RenderResult render(Article article, PageContext context) {
+        Validate.notNull(article, "article");
+        Validate.notNull(context, "page context");
+        return new HtmlArticleWriter(this, article, context).write();
+    }
+
+    /** The options as a builder, to derive a renderer that differs in one option. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.mode = mode;
+        b.headingBase = headingBase;
+        b.idPrefix = idPrefix;
+        b.classPrefix = classPrefix;
+        b.toc = toc;
+        b.faqStyle = faqStyle;
+        b.jsonLd = jsonLd;
+        b.stylesheet = stylesheet;
+        b.labels = labels;
+        b.externalLinks = externalLinks;
+        b.urlPolicy = urlPolicy;
+        b.formatter = formatter;
+        return b;
+    }
+
+    /** The stylesheet that page mode embeds (for hosts that want to serve it themselves). */
+    public static String stylesheet() {
+        return PageCss.CSS;
+    }
+
+    /** Builds an {@link HtmlRenderer}. Not thread-safe. */
+    public static final class Builder {
+        private OutputMode mode = OutputMode.FRAGMENT;
+        private int headingBase = 1;
+        private String idPrefix = "hp-";
+        private String classPrefix = "hp-";
+        private boolean toc = true;
+        private FaqStyle faqStyle = FaqStyle.DETAILS;
+        private boolean jsonLd = true;
+        private boolean stylesheet = true;
+        private Labels labels = Labels.english();
+        private ExternalLinks externalLinks = ExternalLinks.SAME_TAB;
+        private UrlPolicy urlPolicy = UrlPolicy.defaults();
+        private MessageFormatter formatter;
+
+        private Builder() {}
+
+        /** Fragment (default) or page. */
+        public Builder mode(OutputMode v) { mode = Validate.notNull(v, "mode"); return this; }
+
+        /** The level of the article title, 1–5 (default 1); sections are one deeper. */
+        public Builder headingBase(int v) {
+            if (v < 1 || v > 5) throw new IllegalArgumentException("heading base must be 1..5 (sections need a level below it), was " + v);
+            headingBase = v;
+            return this;
+        }
+
+        /** Prefix of every id (default {@code hp-}); give each article on one page its own. */
+        public Builder idPrefix(String v) {
+            Validate.notNull(v, "id prefix");
+            if (!v.isEmpty() && !v.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                throw new IllegalArgumentException("id prefix \"" + v + "\" must start with a letter and use letters, digits, '-' or '_'");
+            }
+            idPrefix = v;
+            return this;
+        }
+
+        /** Prefix of every class (default {@code hp-}); {@code null} for no class attributes at all. */
+        public Builder classPrefix(String v) {
+            if (v != null && !v.isEmpty() && !v.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                throw new IllegalArgumentException("class prefix \"" + v + "\" must start with a letter and use letters, digits, '-' or '_'");
+            }
+            classPrefix = v;
+            return this;
+        }
+
+        /** Whether to render the "On this page" contents list (default true). */
+        public Builder tableOfContents(boolean v) { toc = v; return this; }
+        /** FAQ as expanders (default) or headings. */
+        public Builder faqStyle(FaqStyle v) { faqStyle = Validate.notNull(v, "FAQ style"); return this; }
+        /** Whether page mode embeds schema.org JSON-LD (default true). */
+        public Builder jsonLd(boolean v) { jsonLd = v; return this; }
+        /** Whether page mode embeds the stylesheet (default true). */
+        public Builder stylesheet(boolean v) { stylesheet = v; return this; }
+        /** The page-chrome labels (default English). */
+        public Builder labels(Labels v) { labels = Validate.notNull(v, "labels"); return this; }
+        /** Same tab (default) or new tab for links to other sites. */
+        public Builder externalLinks(ExternalLinks v) { externalLinks = Validate.notNull(v, "external links"); return this; }
+        /** The URL policy (default: http, https, mailto and relative URLs). */
+        public Builder urlPolicy(UrlPolicy v) { urlPolicy = Validate.notNull(v, "URL policy"); return this; }
+        /** The message formatter to share (default: a new one per renderer). */
+        public Builder formatter(MessageFormatter v) { formatter = Validate.notNull(v, "formatter"); return this; }
+
+        /** Builds the renderer. */
+        public HtmlRenderer build() {
+            if (formatter == null) formatter = MessageFormatter.create();
+            return new HtmlRenderer(this);
+        }
+    }
+}
