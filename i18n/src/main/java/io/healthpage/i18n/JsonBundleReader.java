@@ -330,6 +330,7 @@ final class JsonBundleReader {
     private static String cleanParsson(String message) {
         if (message == null) return "syntax error";
         return message.replaceAll("\\s*at \\(line no=\\d+, column no=\\d+, offset=-?\\d+\\)", "")
-                .replaceAll("Unexpected char (\\d+)", "unexpected character code $1");
+                .replaceAll("Unexpected char (\\d+)", "unexpected character code $1")
+                .replaceAll("Invalid token=(\\w+)\\. Expected tokens are: \\[([^]]*)\\]", "found $1 where $2 was expected");
     }
 }
