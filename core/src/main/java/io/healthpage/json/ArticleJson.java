@@ -175,6 +175,13 @@ public final class ArticleJson {
         }
     }
 
+    /** Problems in document order (stable for problems at the same place). */
+    private static ArticleFormatException failure(Problems problems) {
+        List<Problem> sorted = new ArrayList<>(problems.list());
+        sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new ArticleFormatException(sorted, problems.truncated());
+    }
+
     private Article parse(String name, String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         Problems problems = new Problems(maxProblems);
@@ -182,11 +189,11 @@ public final class ArticleJson {
         try {
             root = JsonTree.parse(text, name, maxDepth, problems);
         } catch (JsonTree.Abort e) {
-            throw new ArticleFormatException(problems.list(), problems.truncated());
+            throw failure(problems);
         }
         Article article = new ArticleReader(name, this, problems).read(root);
         if (problems.errorCount() > 0 || article == null) {
-            throw new ArticleFormatException(problems.list(), problems.truncated());
+            throw failure(problems);
         }
         List<Problem> found = new ArrayList<>();
         for (Problem p : VALIDATOR.validate(article)) {
@@ -194,7 +201,7 @@ public final class ArticleJson {
             found.add(p.at(name, at.line(), at.column()));
         }
         for (Problem p : found) problems.add(p);
-        if (problems.errorCount() > 0) throw new ArticleFormatException(problems.list(), problems.truncated());
+        if (problems.errorCount() > 0) throw failure(problems);
         return article;
     }
 

@@ -292,7 +292,7 @@ public final class ArticleValidator {
         try {
             u = new URI(url);
         } catch (URISyntaxException e) {
-            return "malformed URL \"" + url + "\": " + e.getReason() + " at index " + e.getIndex();
+            return "malformed URL \"" + url + "\": " + e.getReason();
         }
         String scheme = u.getScheme();
         if (scheme == null) return null;

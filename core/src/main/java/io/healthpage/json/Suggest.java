@@ -11,6 +11,8 @@ final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
+            // an id typed without its suffix ("ncbi" for "ncbi-2022") is close whatever the distance
+            if (word.length() >= 3 && c.startsWith(word)) return c;
             int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
