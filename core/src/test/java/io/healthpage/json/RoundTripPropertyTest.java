@@ -1,0 +1,39 @@
+package io.healthpage.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.healthpage.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Property: for generated valid articles, {@code read(write(a)) == a} and writing is stable. */
+class RoundTripPropertyTest {
+    private static final int CASES = 200;
+
+    @Test
+    void generatedArticlesRoundTrip() {
+        ArticleJson json = ArticleJson.reader();
+        ArticleValidator validator = new ArticleValidator();
+        for (long seed = 1; seed <= CASES; seed++) {
+            Article a = new RandomArticles(seed).article();
+            assertEquals(List.of(), validator.validate(a), "generator made an invalid article, seed " + seed);
+            String written = json.write(a);
+            Article back;
+            try {
+                back = json.read("seed-" + seed + ".json", written);
+            } catch (ArticleFormatException e) {
+                throw new AssertionError("seed " + seed + ": " + e.getMessage() + "\n" + written, e);
+            }
+            assertEquals(a, back, "read(write(a)) differs, seed " + seed);
+            assertEquals(written, json.write(back), "write is not stable, seed " + seed);
+        }
+    }
+
+    @Test
+    void theGeneratorIsDeterministicAndVaried() {
+        assertEquals(new RandomArticles(7).article(), new RandomArticles(7).article());
+        long distinct = java.util.stream.LongStream.rangeClosed(1, 20)
+                .mapToObj(s -> ArticleJson.reader().write(new RandomArticles(s).article())).distinct().count();
+        assertEquals(20, distinct);
+    }
+}
