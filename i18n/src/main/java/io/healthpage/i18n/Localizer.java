@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
 import io.healthpage.model.TextStatus;
@@ -35,14 +36,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code io/healthpage/i18n/labels/<tag>.json}) or supplied in the {@link BundleSet}.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe; share one instance. The built-in label bundles
- * are loaded once, lazily.
+ * are loaded once, lazily. Each instance keeps bounded caches, safe for concurrent use, of what never
+ * changes for it: whether a given translation is usable for a given source message (checking means
+ * formatting it, so this is decided once, not on every request) and the labels of each locale.
  */
 public final class Localizer {
     private static final Map<String, Optional<Bundle>> BUILT_IN_LABELS = new ConcurrentHashMap<>();
+    /** Bounds of the per-instance caches; past them results are computed and not kept. */
+    private static final int MAX_CHECKS = 20_000;
+    private static final int MAX_LABEL_LOCALES = 256;
 
     private final BundleSet bundles;
     private final StalePolicy stalePolicy;
     private final MessageFormatter formatter;
+    /**
+     * Whether a translation can be used for a source message depends only on immutable inputs (the
+     * entry, its locale, the source key, pattern and arguments), so it is decided once: validating a
+     * translation formats it, which otherwise doubled the formatting work of every localized render.
+     */
+    private final ConcurrentHashMap<CheckKey, Verdict> checks = new ConcurrentHashMap<>();
+    /** The labels of a locale depend only on the locale and this instance's (immutable) bundles. */
+    private final ConcurrentHashMap<String, LabelsResult> labelsByTag = new ConcurrentHashMap<>();
 
     private Localizer(Builder b) {
         bundles = b.bundles;
@@ -94,6 +108,15 @@ public final class Localizer {
     }
 
     private LabelsResult resolveLabels(Locale target) {
+        String tag = target.toLanguageTag();
+        LabelsResult cached = labelsByTag.get(tag);
+        if (cached != null) return cached;
+        LabelsResult computed = computeLabels(target);
+        if (labelsByTag.size() < MAX_LABEL_LOCALES) labelsByTag.putIfAbsent(tag, computed);
+        return computed;
+    }
+
+    private LabelsResult computeLabels(Locale target) {
         Labels english = Labels.english();
         List<Locale> chain = FallbackChain.of(target, english.locale());
         List<Bundle> chainBundles = new ArrayList<>();
@@ -112,10 +135,28 @@ public final class Localizer {
             out.put(key, r.message);
             outcomes.add(new UnitOutcome(src.key(), r.message.status(), r.message.locale(), r.detail));
         }
-        return new LabelsResult(Labels.of(target, out), outcomes);
+        return new LabelsResult(Labels.of(target, out), List.copyOf(outcomes));
     }
 
     private record LabelsResult(Labels labels, List<UnitOutcome> outcomes) {}
+
+    /** What {@link #verdict} depends on; all parts immutable. */
+    private record CheckKey(BundleEntry entry, Locale locale, String sourceKey, String sourcePattern, Map<String, Arg> args) {}
+
+    /**
+     * @param broken why the translation cannot be used, or {@code null}
+     * @param current whether it was translated from the current source pattern
+     */
+    private record Verdict(String broken, boolean current) {}
+
+    private Verdict verdict(Message source, BundleEntry entry, Locale locale) {
+        CheckKey k = new CheckKey(entry, locale, source.key(), source.pattern(), source.args());
+        Verdict v = checks.get(k);
+        if (v != null) return v;
+        v = new Verdict(brokenReason(source, entry.text(), locale), entry.isTranslationOf(source.pattern()));
+        if (checks.size() < MAX_CHECKS) checks.putIfAbsent(k, v);
+        return v;
+    }
 
     private record Resolved(Message message, String detail) {}
 
@@ -130,7 +171,8 @@ public final class Localizer {
             Optional<BundleEntry> e = b.entry(bundleKey);
             if (e.isEmpty()) continue;
             BundleEntry entry = e.get();
-            String broken = brokenReason(m, entry.text(), b.locale());
+            Verdict verdict = verdict(m, entry, b.locale());
+            String broken = verdict.broken();
             if (broken != null) {
                 if (reason == null) {
                     reason = TextStatus.FALLBACK_BROKEN;
@@ -138,7 +180,7 @@ public final class Localizer {
                 }
                 continue;
             }
-            if (!entry.isTranslationOf(m.pattern())) {
+            if (!verdict.current()) {
                 if (stalePolicy == StalePolicy.SHOW_MARKED) {
                     return new Resolved(m.withText(entry.text(), b.locale(), TextStatus.STALE_SHOWN),
                             "translated from an older source text (" + entry.sourceHash() + ")");

@@ -9,6 +9,7 @@ import io.healthpage.model.Message;
 import io.healthpage.model.NumberArg;
 import io.healthpage.model.Paragraph;
 import io.healthpage.model.Section;
+import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,33 @@ class LocalizerTest {
         Message p1s = byKey(shown.article()).get("section.s.p1");
         assertEquals(TextStatus.STALE_SHOWN, p1s.status());
         assertEquals("El alivio dura poco.", p1s.pattern());
+    }
+
+    @Test
+    void oneInstanceJudgesEachSourceAfreshDespiteItsCaches() {
+        // the Localizer caches whether a translation is usable; the cache must key on the source text
+        // and arguments, not only the message key, or a reused instance would miss edits
+        Localizer loc = Localizer.builder().bundles(BundleSet.of(List.of(spanish()))).build();
+        assertEquals(5, loc.localize(source, ES).report().translated());
+
+        Localization edited = loc.localize(article("Relief lasts about an hour."), ES);
+        assertEquals(TextStatus.FALLBACK_STALE, byKey(edited.article()).get("section.s.p1").status());
+        assertEquals(4, edited.report().translated());
+
+        // same patterns, but {n} is now text: the plural cannot format it, so the translation is broken
+        Article textArg = source.mapMessages(m -> m.key().equals("section.s.p2")
+                ? new Message(m.key(), m.pattern(), m.note(), Map.of("n", new TextArg("three")), m.locale(), m.status())
+                : m);
+        Localization withText = loc.localize(textArg, ES);
+        assertEquals(TextStatus.FALLBACK_BROKEN, byKey(withText.article()).get("section.s.p2").status());
+        assertEquals(4, withText.report().translated());
+
+        // and the original is still fully translated, with the same labels object for the same locale
+        Localization again = loc.localize(source, ES);
+        assertEquals(5, again.report().translated());
+        assertEquals("Pregunte a <em>su</em> médico.", byKey(again.article()).get("section.s.p3").pattern());
+        assertTrue(again.labels() == loc.localize(source, ES).labels(), "labels of a locale are computed once");
+        assertEquals(again.labelReport().units(), loc.localize(source, ES).labelReport().units());
     }
 
     @Test
