@@ -56,6 +56,8 @@ final class HtmlArticleWriter {
     private final Locale pageLocale;
     private final Map<String, Integer> refNumbers = new HashMap<>();
     private final Map<String, Integer> citeCounts = new HashMap<>();
+    /** The accessible name of each cited reference ("Reference 2: NCBI Bookshelf, 2022"), by reference id. */
+    private final Map<String, String> citeNames = new HashMap<>();
     private final Set<String> expandedTerms = new HashSet<>();
     private final Map<TextStatus, Set<Locale>> fallbacks = new EnumMap<>(TextStatus.class);
     /** The language of the element being written, to decide where {@code lang} is needed. */
@@ -755,11 +757,14 @@ final class HtmlArticleWriter {
         }
         Reference ref = a.reference(refId);
         int count = citeCounts.merge(refId, 1, Integer::sum);
-        String source = (ref.publisher() != null ? ref.publisher() : ref.container() != null ? ref.container() : ref.title())
-                + (ref.year() != null ? ", " + ref.year() : "");
         Message label = r.labels.get("citation");
-        FormattedText ft = format(label, Map.of("number", NumberArg.of(n), "source", new TextArg(source)));
-        String name = ft == null ? source : ft.plainText();
+        // the accessible name depends only on the reference: formatted once per render, not per citation
+        String name = citeNames.computeIfAbsent(refId, id -> {
+            String source = (ref.publisher() != null ? ref.publisher() : ref.container() != null ? ref.container() : ref.title())
+                    + (ref.year() != null ? ", " + ref.year() : "");
+            FormattedText ft = format(label, Map.of("number", NumberArg.of(n), "source", new TextArg(source)));
+            return ft == null ? source : ft.plainText();
+        });
         out.append("<sup").append(cls("cite")).append("><a id=\"").append(id("cite-" + refId + "-" + count)).append("\" href=\"#")
                 .append(id("ref-" + refId)).append("\" aria-label=\"").append(Html.escapeAttr(name)).append("\"")
                 .append(langAttrs(label.locale())).append(">[").append(n).append("]</a></sup>");

@@ -23,17 +23,32 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Formats typed arguments with ICU's immutable number, unit and range formatters (cached per
- * locale and unit) and date formats (pooled clones: ICU DateFormat is not thread-safe).
+ * locale and unit) and date formats (pooled clones: ICU DateFormat is not thread-safe). Arguments
+ * are immutable values and formatting them is deterministic, so results are cached per (argument,
+ * locale), bounded. Thread-safe.
  */
 final class ArgFormatter {
     private static final int MAX_CACHE = 2048;
+    private static final int MAX_RESULTS = 8192;
+    private final ConcurrentHashMap<ResultKey, String> results = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LocalizedNumberFormatter> numbers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LocalizedNumberRangeFormatter> ranges = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ConcurrentLinkedQueue<DateFormat>> dates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, DateFormat> datePrototypes = new ConcurrentHashMap<>();
 
+    private record ResultKey(Arg arg, ULocale locale) {}
+
     String format(Arg arg, ULocale locale) {
         if (arg instanceof TextArg t) return t.text();
+        ResultKey k = new ResultKey(arg, locale);
+        String cached = results.get(k);
+        if (cached != null) return cached;
+        String s = formatUncached(arg, locale);
+        if (results.size() < MAX_RESULTS) results.putIfAbsent(k, s);
+        return s;
+    }
+
+    private String formatUncached(Arg arg, ULocale locale) {
         if (arg instanceof NumberArg n) return number(locale, "n", null).format(n.value()).toString();
         if (arg instanceof YearArg y) return number(locale, "y", null).format(y.year()).toString();
         if (arg instanceof PercentArg p) return number(locale, "p", null).format(p.percent()).toString();

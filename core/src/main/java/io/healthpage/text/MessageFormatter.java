@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p><b>Thread safety.</b> Immutable and thread-safe: share one instance. ICU's {@code MessageFormat}
  * is not thread-safe and parsing a pattern costs far more than formatting it, so each distinct
  * (locale, pattern) is parsed once into a prototype; a formatting thread takes a private clone
- * from a small lock-free pool and returns it afterwards. Caches are bounded.
+ * from a small lock-free pool and returns it afterwards. A pattern without arguments is formatted
+ * once: its (immutable) result is kept with the compiled pattern. Caches are bounded.
  *
  * <p>Formatted arguments are never parsed as tags (they are substituted after tag parsing) and
  * are marked for bidi isolation when their direction can differ from the text's.
@@ -73,6 +74,8 @@ public final class MessageFormatter {
     public FormattedText format(String key, String pattern, Map<String, Arg> arguments, Locale locale) {
         ULocale ul = ULocale.forLocale(locale);
         Compiled c = compiled(key, pattern, ul);
+        List<Inline> constant = c.constantNodes;
+        if (constant != null) return new FormattedText(key, locale, constant);
         boolean rtlText = ul.isRightToLeft();
         Map<String, Object> values = new HashMap<>();
         List<Inline.Arg> placeholders = new ArrayList<>();
@@ -108,11 +111,15 @@ public final class MessageFormatter {
         } finally {
             c.give(mf);
         }
+        FormattedText result;
         try {
-            return new FormattedText(key, locale, InlineMarkup.parse(out, placeholders));
+            result = new FormattedText(key, locale, InlineMarkup.parse(out, placeholders));
         } catch (MarkupException e) {
             throw new MessageFormatException(key, e.getMessage(), e);
         }
+        // without arguments the result depends only on (locale, pattern): keep it with the compiled pattern
+        if (c.argNames.isEmpty()) c.constantNodes = result.nodes();
+        return result;
     }
 
     /** The number of compiled patterns currently cached (for tests and monitoring). */
@@ -198,6 +205,8 @@ public final class MessageFormatter {
         final List<String> argNames;
         final Set<String> numericArgs;
         final ConcurrentLinkedQueue<MessageFormat> pool = new ConcurrentLinkedQueue<>();
+        /** The (immutable) nodes of a pattern without arguments once formatted; racing writers store equal lists. */
+        volatile List<Inline> constantNodes;
 
         Compiled(MessageFormat prototype, List<String> argNames, Set<String> numericArgs) {
             this.prototype = prototype;

@@ -157,6 +157,31 @@ class MessageFormatterTest {
     }
 
     @Test
+    void resultsKeptForReuseStillCarryTheRequestedKeyAndLocale() {
+        // a pattern without arguments is formatted once and reused: the reuse must not leak the first key
+        FormattedText first = fmt.format("first", "Ask <em>your</em> doctor.", Map.of(), Locale.ENGLISH);
+        FormattedText second = fmt.format("second", "Ask <em>your</em> doctor.", Map.of(), Locale.ENGLISH);
+        assertEquals("first", first.key());
+        assertEquals("second", second.key());
+        assertEquals("Ask your doctor.", second.plainText());
+        assertEquals(first.nodes(), second.nodes());
+        FormattedText uk = fmt.format("third", "Ask <em>your</em> doctor.", Map.of(), Locale.UK);
+        assertEquals(Locale.UK, uk.locale());
+        // a broken pattern is never kept as a result: it fails every time
+        for (int i = 0; i < 2; i++) {
+            assertThrows(MessageFormatException.class, () -> fmt.format("k", "<em>never closed", Map.of(), Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void formattedArgumentsAreKeptPerLocale() {
+        Map<String, Arg> a = Map.of("n", new NumberArg(new BigDecimal("1234.5")));
+        assertEquals("1,234.5 mg", fmt.format("k", "{n} mg", a, Locale.ENGLISH).plainText());
+        assertEquals("1.234,5 mg", fmt.format("k", "{n} mg", a, Locale.GERMAN).plainText());
+        assertEquals("1,234.5 mg", fmt.format("k", "{n} mg", a, Locale.ENGLISH).plainText());
+    }
+
+    @Test
     void concurrentFormattingMatchesSingleThreaded() throws Exception {
         String[] langs = {"en", "ar", "pl", "ru", "ja", "es", "de", "fr", "zh-Hans", "he"};
         List<Object[]> cases = new ArrayList<>();
