@@ -8,6 +8,7 @@ import io.healthpage.model.NumberArg;
 import io.healthpage.model.PercentArg;
 import io.healthpage.model.YearArg;
 import io.healthpage.text.MessageFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,11 @@ public class FormatBenchmark {
     private MessageFormatter uncached;
     private ULocale[] locales;
     private String[] patterns;
-    private Map<String, Object>[] icuArgs;
+    private List<Map<String, Object>> icuArgs;
     private MessageFormat[] icuPrebuilt;
 
     /** Loads the example's messages, warms the cached formatter and prepares the raw-ICU inputs. */
     @Setup
-    @SuppressWarnings("unchecked")
     public void setup() {
         messages = BenchData.load().article.messages();
         cached = MessageFormatter.create();
@@ -52,7 +52,7 @@ public class FormatBenchmark {
         int n = messages.size();
         locales = new ULocale[n];
         patterns = new String[n];
-        icuArgs = new Map[n];
+        icuArgs = new ArrayList<>(n);
         icuPrebuilt = new MessageFormat[n];
         for (int i = 0; i < n; i++) {
             Message m = messages.get(i);
@@ -61,7 +61,7 @@ public class FormatBenchmark {
             patterns[i] = m.pattern();
             Map<String, Object> values = new HashMap<>();
             for (Map.Entry<String, Arg> e : m.args().entrySet()) values.put(e.getKey(), icuValue(e.getValue()));
-            icuArgs[i] = values;
+            icuArgs.add(values);
             icuPrebuilt[i] = new MessageFormat(patterns[i], locales[i]);
         }
         System.out.printf("%n[setup] %d messages, %d compiled patterns cached%n", n, cached.cachedPatterns());
@@ -89,12 +89,12 @@ public class FormatBenchmark {
     /** Reference: raw ICU, {@code new MessageFormat(pattern, locale).format(args)} per message. */
     @Benchmark
     public void icuParseAndFormat(Blackhole bh) {
-        for (int i = 0; i < patterns.length; i++) bh.consume(new MessageFormat(patterns[i], locales[i]).format(icuArgs[i]));
+        for (int i = 0; i < patterns.length; i++) bh.consume(new MessageFormat(patterns[i], locales[i]).format(icuArgs.get(i)));
     }
 
     /** Reference: raw ICU formatting with pre-parsed patterns (single thread; MessageFormat is not thread-safe). */
     @Benchmark
     public void icuPrebuiltFormat(Blackhole bh) {
-        for (int i = 0; i < icuPrebuilt.length; i++) bh.consume(icuPrebuilt[i].format(icuArgs[i]));
+        for (int i = 0; i < icuPrebuilt.length; i++) bh.consume(icuPrebuilt[i].format(icuArgs.get(i)));
     }
 }
