@@ -37,7 +37,7 @@ final class Pages {
             String href = basePath + "articles/" + encode(a.id());
             Locale best = Site.articleLanguage(a, null, ui);
             Message t = site.localize(a, best).article().title();
-            p.out.append("<section aria-labelledby=\"a").append(n).append("\">\n<h2 id=\"a").append(n).append("\"><a href=\"")
+            p.out.append("<article aria-labelledby=\"a").append(n).append("\">\n<h2 id=\"a").append(n).append("\"><a href=\"")
                     .append(Html.escapeAttr(href)).append("\"").append(p.langAttrs(t.locale(), ui)).append(">")
                     .append(Html.escapeText(site.formatter.format(t).isolatedText())).append("</a></h2>\n");
             p.out.append("<p id=\"a").append(n).append("-langs\">").append(p.text(labels.get("index.available"), Map.of()))
@@ -48,7 +48,7 @@ final class Pages {
                         .append("\" dir=\"").append(e.rightToLeft() ? "rtl" : "ltr").append("\">")
                         .append(Html.escapeText(e.nativeName())).append("</a></li>\n");
             }
-            p.out.append("</ul></div>\n</section>\n");
+            p.out.append("</ul></div>\n</article>\n");
         }
         return p.end();
     }
