@@ -252,6 +252,8 @@ class HealthpageServerTest {
         assertSecurityHeaders(again);
 
         assertEquals(200, get("articles/" + ID + "?lang=es", Map.of("If-None-Match", "\"something-else\"")).statusCode());
+        assertEquals(304, get("articles/" + ID + "?lang=es", Map.of("If-None-Match", "\"x\", " + etag)).statusCode(), "a list");
+        assertEquals(304, get("articles/" + ID + "?lang=es", Map.of("If-None-Match", "*")).statusCode());
         assertNotEquals(etag, header(get("articles/" + ID + "?lang=fr", Map.of()), "ETag"), "each language has its own tag");
     }
 
