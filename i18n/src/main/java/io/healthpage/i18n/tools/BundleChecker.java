@@ -64,6 +64,7 @@ public final class BundleChecker {
     private static final Pattern ABBREVIATION = Pattern.compile("\\b[\\p{Lu}0-9][\\p{Lu}0-9./-]+\\b");
     private static final Set<String> NUMERIC_KINDS = Set.of("none", "plural", "number");
     private static final MessageFormatter FORMATTER = MessageFormatter.withCacheSize(0);
+    private static final LocaleVerdicts NONE = new LocaleVerdicts("", Locale.ROOT, "", false, Map.of());
 
     private final double maxLengthRatio;
 
@@ -143,12 +144,21 @@ public final class BundleChecker {
             byTag.put(l.toLanguageTag(), l);
         }
         Set<String> used = new HashSet<>();
+        List<Bundle> ordered = new ArrayList<>();
         for (String tag : tags) {
             Bundle b = bundles.article(byTag.get(tag)).orElseThrow();
-            List<BundleProblem> ps = problemsByFile.getOrDefault(b.file(), List.of());
             used.add(b.file());
-            LocaleVerdicts v = checkBundle(src, b, ps, out);
-            if (v != null) verdicts.add(v);
+            ordered.add(b);
+        }
+        // locales are independent: check them in parallel, report them in tag order
+        List<Map.Entry<List<BundleFinding>, LocaleVerdicts>> done = ordered.parallelStream().map(b -> {
+            List<BundleFinding> fs = new ArrayList<>();
+            LocaleVerdicts v = checkBundle(src, b, problemsByFile.getOrDefault(b.file(), List.of()), fs);
+            return Map.entry(fs, v == null ? NONE : v);
+        }).toList();
+        for (Map.Entry<List<BundleFinding>, LocaleVerdicts> d : done) {
+            out.addAll(d.getKey());
+            if (d.getValue() != NONE) verdicts.add(d.getValue());
         }
         for (Map.Entry<String, List<BundleProblem>> e : problemsByFile.entrySet()) {
             if (used.contains(e.getKey())) continue;
@@ -224,7 +234,7 @@ public final class BundleChecker {
                 continue;
             }
             boolean broken = checkEntry(e.getValue(), entry, ctx, out) || loaderError;
-            boolean stale = !entry.isTranslationOf(e.getValue().message().pattern());
+            boolean stale = !e.getValue().hash().equals(entry.sourceHash());
             if (stale && !hashReported) out.add(stale(e.getValue(), entry, file));
             verdicts.put(key, broken ? CheckResult.Verdict.BROKEN
                     : stale ? CheckResult.Verdict.STALE : CheckResult.Verdict.TRANSLATED);
@@ -242,7 +252,7 @@ public final class BundleChecker {
     }
 
     private static BundleFinding stale(SourceIndex.Src s, BundleEntry entry, String file) {
-        String now = SourceHash.of(s.message().pattern());
+        String now = s.hash();
         String msg = entry.sourceHash() == null
                 ? "the entry does not say which source text it translates, so it counts as out of date"
                 : "the source text changed since this was translated (hash " + entry.sourceHash() + ", now " + now + ")";

@@ -30,6 +30,7 @@ final class Numbers {
         {"ml", "ml"}, {"IU", "IU"}, {"g", "g"}, {"%", "%"}, {"\uFF05", "%"}, {"\u066A", "%"}, {"\u2030", "‰"},
     };
     private static final Map<ULocale, Character> DECIMAL = new ConcurrentHashMap<>();
+    private static final Map<ULocale, Character> GROUPING = new ConcurrentHashMap<>();
 
     private Numbers() {}
 
@@ -144,7 +145,7 @@ final class Numbers {
     }
 
     private static boolean spaceGrouping(ULocale locale) {
-        return locale != null && isSpace(DecimalFormatSymbols.getInstance(locale).getGroupingSeparator());
+        return locale != null && isSpace(GROUPING.computeIfAbsent(locale, l -> DecimalFormatSymbols.getInstance(l).getGroupingSeparator()));
     }
 
     /** The decimal digit value of the code point at i, or -1. Works for every Unicode decimal digit (Nd). */

@@ -26,7 +26,7 @@ final class SourceIndex {
     record Dnt(String id, String text, String folded, String stem) {}
 
     /** One source message, analysed. */
-    record Src(Message message, PatternInfo info, List<Numbers.Num> numbers, List<Dnt> dnt) {}
+    record Src(Message message, PatternInfo info, List<Numbers.Num> numbers, List<Dnt> dnt, String hash) {}
 
     final Article article;
     final Locale sourceLocale;
@@ -57,7 +57,8 @@ final class SourceIndex {
                 if (folded == null) folded = fold(PatternInfo.strip(m.pattern()));
                 if (folded.contains(d.folded())) present.add(d);
             }
-            map.put(m.key(), new Src(m, info, Numbers.find(info.literals, ul), List.copyOf(present)));
+            map.put(m.key(), new Src(m, info, Numbers.find(info.literals, ul), List.copyOf(present),
+                    io.healthpage.i18n.SourceHash.of(m.pattern())));
         }
         this.byKey = Collections.unmodifiableMap(map);
     }
