@@ -167,7 +167,15 @@ final class JsonTree {
                 return new Str(pointer, line, col, s);
             }
             case VALUE_NUMBER: {
-                BigDecimal d = p.getBigDecimal();
+                BigDecimal d;
+                try {
+                    d = p.getBigDecimal();
+                } catch (UnsupportedOperationException | NumberFormatException | ArithmeticException ex) {
+                    // Parsson refuses number tokens longer than 1100 characters
+                    problems.add(Problem.error("json.number", pointer, null, "number too long to read: " + ex.getMessage(),
+                            "write it with fewer digits").at(file, line, col));
+                    d = BigDecimal.ZERO;
+                }
                 mark(p);
                 return new Num(pointer, line, col, d);
             }

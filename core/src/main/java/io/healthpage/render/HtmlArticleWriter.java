@@ -238,10 +238,11 @@ final class HtmlArticleWriter {
 
     private void person(Person p) {
         Optional<String> url = p.url() == null ? Optional.empty() : safeUrl(p.url(), "person." + p.id());
-        out.append("<span").append(cls("person")).append(" translate=\"no\">");
+        // names are not translated and may be in another script: isolate them for bidi
+        out.append("<bdi").append(cls("person")).append(" translate=\"no\">");
         if (url.isPresent()) link(url.get(), () -> out.append(Html.escapeText(p.name())));
         else out.append(Html.escapeText(p.name()));
-        out.append("</span>");
+        out.append("</bdi>");
         if (p.credentials() != null) {
             out.append(", <span").append(cls("credentials")).append(langAttrs(p.credentials().locale())).append(">");
             inlineIn(p.credentials());

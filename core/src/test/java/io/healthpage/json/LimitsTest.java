@@ -4,6 +4,7 @@ import static io.healthpage.json.Docs.doc;
 import static io.healthpage.json.Docs.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,15 @@ class LimitsTest {
                         "t.json:2:50 /takeaways/0/text: message is 6 characters long, more than the limit of 5 "
                         + "(split it, or raise ArticleJson.builder().maxMessageLength(...))"),
                 problems(json, doc(" \"description\": \"123456\", \"takeaways\": [{\"text\": \"abcdef\"}]")));
+    }
+
+    @Test
+    void absurdlyLongNumbersAreAnErrorNotACrash() {
+        String line = " \"description\": {\"text\": \"{n}\", \"args\": {\"n\": {\"type\": \"number\", \"value\": 1"
+                + "0".repeat(2000) + "}}}";
+        List<String> p = problems(ArticleJson.reader(), doc(line));
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("t.json:2:75 /description/args/n/value: number too long to read: "), p.get(0));
     }
 
     @Test
