@@ -62,6 +62,7 @@ public final class BundleChecker {
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|mailto:)[^\\s<>{}\"”»)\\]]+");
     private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
     private static final Pattern ABBREVIATION = Pattern.compile("\\b[\\p{Lu}0-9][\\p{Lu}0-9./-]+\\b");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s.])\\p{L}\\.$");
     private static final Set<String> NUMERIC_KINDS = Set.of("none", "plural", "number");
     private static final MessageFormatter FORMATTER = MessageFormatter.withCacheSize(0);
     private static final LocaleVerdicts NONE = new LocaleVerdicts("", Locale.ROOT, "", false, Map.of());
@@ -657,7 +658,8 @@ public final class BundleChecker {
             if (folded == null) folded = SourceIndex.fold(PatternInfo.strip(t.pattern));
             if (folded.contains(d.folded()) || folded.contains(d.stem())) continue;
             String local = ctx.translatedTerms.get(d.id());
-            if (local != null && !local.isEmpty() && (folded.contains(local) || folded.contains(SourceIndex.stem(local)))) {
+            if (local != null && !local.isEmpty() && (folded.contains(local) || folded.contains(SourceIndex.stem(local))
+                    || folded.contains(withoutArticle(local)))) {
                 continue;
             }
             out.add(finding("facts.do-not-translate", file, line, col, key, "the name “" + d.text() + "” of the source "
@@ -665,6 +667,14 @@ public final class BundleChecker {
                     + (local != null ? " (or as this bundle's term." + d.id() + ".text gives it)" : ""),
                     "keep “" + d.text() + "”" + (local != null ? " or your term." + d.id() + ".text" : "")));
         }
+    }
+
+    /**
+     * An Arabic term without its article ال, because prepositions fuse with it: "بالكيتامين" (with
+     * ketamine) keeps it but "للكيتامين" (for ketamine) drops its alif.
+     */
+    static String withoutArticle(String term) {
+        return term.startsWith("ال") && term.length() > 4 ? term.substring(2) : term;
     }
 
     private void style(SourceIndex.Src s, PatternInfo t, Ctx ctx, List<BundleFinding> out, String file, int line,
@@ -727,6 +737,7 @@ public final class BundleChecker {
         if (i < 0) return 0;
         char c = text.charAt(i);
         if (c == '.' && i >= 2 && text.startsWith("...", i - 2)) return '…';
+        if (c == '.' && ABBREVIATION_END.matcher(text.substring(0, i + 1)).find()) return 0; // "i.v.", "z. B.
         return switch (c) {
             case '.', '。', '۔', '．', '।', '॥', '።', '။', '｡' -> '.';
             case '?', '？', '؟', ';', '՞' -> c == ';' ? ';' : '?';

@@ -100,6 +100,7 @@ class BundleCheckerTest {
                         "¿Cuánto dura el alivio de la ketamina?"),
                 Arguments.of("text.punctuation", "es", "title", "¿Cuánto dura el alivio de la ketamina",
                         "¿Cuánto dura el alivio de la ketamina?"),
+                Arguments.of("text.punctuation", "de", "section.s.heading", "Dosis.", "i. v."),
                 Arguments.of("text.punctuation", "zh-Hans", "title", "氯胺酮止痛效果能持续多久。", "氯胺酮止痛效果能持续多久？"),
                 Arguments.of("text.length", "es", "long",
                         "La ketamina puede aliviar el dolor durante poco tiempo, aunque esto depende de muchísimas cosas "
@@ -142,6 +143,11 @@ class BundleCheckerTest {
         String text = "لا تتناول أكثر من ٥ mg من <term:ketamine>الكيتامين</term:ketamine> في اليوم.";
         assertTrue(rules("ar", "dose", text).contains("facts.do-not-translate"));
         assertFalse(rules("ar", "dose", text, entry("term.ketamine.text", "كيتامين")).contains("facts.do-not-translate"));
+        // prepositions fuse with the Arabic article: "للكيتامين" (for ketamine) is "الكيتامين" without its alif
+        String fused = "لا تعطِ أكثر من ٥ mg للكيتامين في اليوم.";
+        assertFalse(rules("ar", "dose", fused, entry("term.ketamine.text", "الكيتامين")).contains("facts.do-not-translate"));
+        assertTrue(rules("ar", "dose", "لا تعطِ أكثر من ٥ mg للدواء في اليوم.", entry("term.ketamine.text", "الكيتامين"))
+                .contains("facts.do-not-translate"));
         // the Arabic-Indic ٥ is the source's 5
         assertFalse(rules("ar", "dose", text).contains("facts.number-changed"));
     }
