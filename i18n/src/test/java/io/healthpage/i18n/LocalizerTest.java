@@ -182,6 +182,9 @@ class LocalizerTest {
         assertEquals(Locale.forLanguageTag("ar"), arToc.locale());
         assertEquals(TextStatus.TRANSLATED, arToc.status());
         assertFalse(arToc.pattern().contains("On this page"));
+        // every label of a complete label bundle is used, including those whose arguments come at render time
+        Localization ar = loc.localize(source, Locale.forLanguageTag("ar"));
+        assertEquals(ar.labelReport().total(), ar.labelReport().translated(), ar.labelReport().units().toString());
         // a language with no label bundle gets English, marked as such
         Message sw = loc.labels(Locale.forLanguageTag("sw")).get("toc");
         assertEquals(EN, sw.locale());
@@ -210,6 +213,16 @@ class LocalizerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void thePageContextCarriesTheLabelsOfTheLocalization() {
+        Localization l = Localizer.builder().bundles(BundleSet.of(List.of(spanish()))).build().localize(source, ES);
+        String html = io.healthpage.render.HtmlRenderer.builder().build().render(l.article(), l.pageContext(List.of())).html();
+        String expected = plain(Localizer.builder().build().labels(ES).get("toc"));
+        assertFalse(expected.equals("On this page"));
+        assertTrue(html.contains(">" + expected + "</h2>"), html);
+        assertFalse(html.contains("On this page"));
     }
 
     private static String plain(Message m) {
