@@ -25,6 +25,10 @@ import io.healthpage.model.Table;
 import io.healthpage.model.Term;
 import io.healthpage.model.Topic;
 import io.healthpage.problem.Problem;
+import io.healthpage.text.InlineMarkup;
+import io.healthpage.text.MarkupException;
+import io.healthpage.text.MessageFormatException;
+import io.healthpage.text.MessageFormatter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -65,6 +69,8 @@ public final class ArticleValidator {
     }
 
     /** One validation; not thread-safe. */
+    private static final MessageFormatter formatter = MessageFormatter.withCacheSize(0);
+
     private static final class Run {
         private final Article a;
         private final List<Problem> out = new ArrayList<>();
@@ -267,6 +273,54 @@ public final class ArticleValidator {
                 if (!used.contains(name)) {
                     add("message.arg-unused", p + "/args/" + JsonTree.escape(name), m.key(), "argument \"" + name
                             + "\" is declared but not used in the text", "use {" + name + "} in the text or remove it");
+                }
+            }
+            tags(p, m);
+        }
+
+        /** Inline tags: only the closed vocabulary, properly nested, referring to ids that exist. */
+        private void tags(String p, Message m) {
+            List<InlineMarkup.Tag> tags;
+            try {
+                tags = InlineMarkup.scan(m.pattern());
+            } catch (MarkupException e) {
+                add("message.unknown-tag", p + "/text", m.key(), e.getMessage(),
+                        "raw HTML is never allowed: use <em>, <strong>, <term:ID>, <link:ID> or <cite:ID/>");
+                return;
+            }
+            for (InlineMarkup.Tag t : tags) {
+                if (t.closing()) continue;
+                String name = t.name();
+                int colon = name.indexOf(':');
+                if (colon < 0) continue;
+                String kind = name.substring(0, colon);
+                String ref = name.substring(colon + 1);
+                boolean exists = switch (kind) {
+                    case "cite" -> referenceIds.contains(ref);
+                    case "term" -> a.term(ref) != null;
+                    default -> a.link(ref) != null;
+                };
+                if (!exists) {
+                    String where = switch (kind) {
+                        case "cite" -> "references";
+                        case "term" -> "glossary";
+                        default -> "links";
+                    };
+                    add("message.unknown-" + kind, p + "/text", m.key(), "<" + name + (kind.equals("cite") ? "/>" : ">")
+                            + " refers to \"" + ref + "\", which is not in \"" + where + "\"",
+                            "add an entry with id \"" + ref + "\" to \"" + where + "\" or fix the id");
+                }
+            }
+            try {
+                // nesting and self-closing rules are checked by formatting with the message's own arguments
+                formatter.format(m);
+            } catch (MessageFormatException e) {
+                if (e.kind() == MessageFormatException.Kind.MARKUP) {
+                    add("message.tag-nesting", p + "/text", m.key(), e.getCause().getMessage(),
+                            "close tags in the reverse order you opened them; <cite:ID/> is self-closing");
+                } else if (e.kind() == MessageFormatException.Kind.SYNTAX) {
+                    add("message.syntax", p + "/text", m.key(), e.getMessage(),
+                            "check the argument type: number, date, time, spellout, ordinal, plural, select or selectordinal");
                 }
             }
         }

@@ -7,10 +7,27 @@ package io.healthpage.text;
 public final class MessageFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String key;
+    private final Kind kind;
 
-    MessageFormatException(String key, String message, Throwable cause) {
+    /** What is wrong. */
+    public enum Kind {
+        /** The ICU pattern does not parse (braces, unknown argument type, plural without other). */
+        SYNTAX,
+        /** An argument is missing or of the wrong type. */
+        ARGUMENT,
+        /** The inline tags are not valid (unknown tag, bad nesting). */
+        MARKUP
+    }
+
+    MessageFormatException(String key, Kind kind, String message, Throwable cause) {
         super("message '" + key + "': " + message, cause);
         this.key = key;
+        this.kind = kind;
+    }
+
+    /** What is wrong. */
+    public Kind kind() {
+        return kind;
     }
 
     /** The key of the message that failed. */

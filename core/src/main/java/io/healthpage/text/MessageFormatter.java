@@ -79,20 +79,20 @@ public final class MessageFormatter {
         for (String name : c.argNames) {
             Arg a = arguments.get(name);
             if (a == null) {
-                throw new MessageFormatException(key, "argument {" + name + "} is used in the pattern but not supplied", null);
+                throw new MessageFormatException(key, MessageFormatException.Kind.ARGUMENT, "argument {" + name + "} is used in the pattern but not supplied", null);
             }
             if (c.numericArgs.contains(name)) {
                 if (a instanceof NumberArg n) values.put(name, n.value());
                 else if (a instanceof PercentArg p) values.put(name, p.percent());
                 else if (a instanceof YearArg y) values.put(name, y.year());
-                else throw new MessageFormatException(key, "argument {" + name + "} is used as a number (plural, "
+                else throw new MessageFormatException(key, MessageFormatException.Kind.ARGUMENT, "argument {" + name + "} is used as a number (plural, "
                         + "selectordinal or number) but is a " + a.typeName() + "; use a number argument", null);
             } else {
                 String text;
                 try {
                     text = args.format(a, ul);
                 } catch (RuntimeException e) {
-                    throw new MessageFormatException(key, "argument {" + name + "} could not be formatted: " + e.getMessage(), e);
+                    throw new MessageFormatException(key, MessageFormatException.Kind.ARGUMENT, "argument {" + name + "} could not be formatted: " + e.getMessage(), e);
                 }
                 boolean isolate = rtlText || hasStrongRtl(text);
                 placeholders.add(new Inline.Arg(name, text, isolate));
@@ -104,14 +104,14 @@ public final class MessageFormatter {
         try {
             out = mf.format(values);
         } catch (IllegalArgumentException e) {
-            throw new MessageFormatException(key, "ICU could not format the pattern: " + e.getMessage(), e);
+            throw new MessageFormatException(key, MessageFormatException.Kind.ARGUMENT, "ICU could not format the pattern: " + e.getMessage(), e);
         } finally {
             c.give(mf);
         }
         try {
             return new FormattedText(key, locale, InlineMarkup.parse(out, placeholders));
         } catch (MarkupException e) {
-            throw new MessageFormatException(key, e.getMessage(), e);
+            throw new MessageFormatException(key, MessageFormatException.Kind.MARKUP, e.getMessage(), e);
         }
     }
 
@@ -141,7 +141,7 @@ public final class MessageFormatter {
         for (int i = 0; i < pattern.length(); i++) {
             char ch = pattern.charAt(i);
             if (ch >= '\uE000' && ch <= '\uE1FF') {
-                throw new MessageFormatException(key, "private-use character U+" + Integer.toHexString(ch).toUpperCase(Locale.ROOT)
+                throw new MessageFormatException(key, MessageFormatException.Kind.SYNTAX, "private-use character U+" + Integer.toHexString(ch).toUpperCase(Locale.ROOT)
                         + " at offset " + i + " is not allowed in a message", null);
             }
         }
@@ -150,7 +150,7 @@ public final class MessageFormatter {
             mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
             mp.parse(pattern);
         } catch (IllegalArgumentException e) {
-            throw new MessageFormatException(key, "ICU syntax error: " + e.getMessage(), e);
+            throw new MessageFormatException(key, MessageFormatException.Kind.SYNTAX, "ICU syntax error: " + e.getMessage(), e);
         }
         Set<String> names = new java.util.LinkedHashSet<>();
         Set<String> numeric = new HashSet<>();
@@ -160,7 +160,7 @@ public final class MessageFormatter {
                 MessagePattern.Part namePart = mp.getPart(i + 1);
                 String name = mp.getSubstring(namePart);
                 if (namePart.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
-                    throw new MessageFormatException(key, "numbered argument {" + name + "}: use named arguments", null);
+                    throw new MessageFormatException(key, MessageFormatException.Kind.SYNTAX, "numbered argument {" + name + "}: use named arguments", null);
                 }
                 names.add(name);
                 MessagePattern.ArgType t = p.getArgType();
@@ -171,7 +171,12 @@ public final class MessageFormatter {
                 }
             }
         }
-        MessageFormat mf = new MessageFormat(pattern, locale);
+        MessageFormat mf;
+        try {
+            mf = new MessageFormat(pattern, locale);
+        } catch (IllegalArgumentException e) {
+            throw new MessageFormatException(key, MessageFormatException.Kind.SYNTAX, "ICU syntax error: " + e.getMessage(), e);
+        }
         return new Compiled(mf, List.copyOf(names), Set.copyOf(numeric));
     }
 

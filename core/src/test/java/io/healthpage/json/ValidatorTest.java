@@ -258,4 +258,37 @@ class ValidatorTest {
         assertNull(p.get(1).file());
         assertEquals(0, p.get(1).line());
     }
+
+    @Test
+    void inlineTagsMustReferToThingsThatExist() {
+        // line 2 is ` "description": "…"`: the value starts at column 17
+        assertEquals(List.of("t.json:2:17 /description/text: <cite:nope/> refers to \"nope\", which is not in \"references\" "
+                        + "(add an entry with id \"nope\" to \"references\" or fix the id)",
+                "t.json:2:17 /description/text: <term:x> refers to \"x\", which is not in \"glossary\" "
+                        + "(add an entry with id \"x\" to \"glossary\" or fix the id)",
+                "t.json:2:17 /description/text: <link:y> refers to \"y\", which is not in \"links\" "
+                        + "(add an entry with id \"y\" to \"links\" or fix the id)"),
+                problems(" \"description\": \"See <cite:nope/> <term:x>X</term:x> <link:y>here</link:y>.\""));
+    }
+
+    @Test
+    void rawHtmlAndUnknownTagsAreErrors() {
+        List<String> p = problems(" \"description\": \"Hello <b>world</b>\"");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("t.json:2:17 /description/text: unknown tag <b> at offset 6"), p.get(0));
+    }
+
+    @Test
+    void tagsMustNestProperly() {
+        List<String> p = problems(" \"description\": \"<em><strong>x</em></strong>\"");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("t.json:2:17 /description/text: closing tag </em> at offset 13 does not match"), p.get(0));
+    }
+
+    @Test
+    void unknownArgumentTypeIsASyntaxError() {
+        List<String> p = problems(" \"description\": {\"text\": \"{n, pural, one {x} other {y}}\", \"args\": {\"n\": {\"type\": \"number\", \"value\": 1}}}");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("t.json:2:26 /description/text: message 'description': ICU syntax error"), p.get(0));
+    }
 }
