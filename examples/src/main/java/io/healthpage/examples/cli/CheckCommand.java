@@ -13,6 +13,7 @@ import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--today", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Check as if today were this date, YYYY-MM-DD (for reproducible reports; default: today).")
+    LocalDate today;
+
     @Override
     public Integer call() throws Exception {
         ContentLibrary.Entry entry = source.load(main.err);
@@ -71,7 +76,9 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport> reports = new ArrayList<>();
         for (Locale locale : locales) {
             Localization loc = ArticleOptions.localize(entry, locale, formatter, main.err);
-            reports.add(ArticleChecker.builder().translationReviewed(loc.medicallyReviewed()).build().check(loc.article()));
+            ArticleChecker.Builder checker = ArticleChecker.builder().translationReviewed(loc.medicallyReviewed());
+            if (today != null) checker.today(today);
+            reports.add(checker.build().check(loc.article()));
         }
         main.out.print(format == Format.JSON ? json(reports) : text(reports));
         main.out.flush();
