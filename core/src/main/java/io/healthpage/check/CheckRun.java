@@ -250,7 +250,7 @@ final class CheckRun {
                     passiveSentences++;
                     add(language, "language.passive-voice", Severity.WARNING, u, s.text(),
                             "This sentence seems to be in the passive voice (\u201c" + m.group() + "\u201d).",
-                            "PEMAT-P item 5; CDC CCI 3.2", "Say who does what: \u201cYour doctor gives the medicine\u201d.");
+                            "PEMAT-P item 5; CDC CCI 3.2", "If you can, say who does what (active voice), e.g. \u201cthe nurse gives the medicine\u201d instead of \u201cthe medicine is given\u201d.");
                     break;
                 }
             }

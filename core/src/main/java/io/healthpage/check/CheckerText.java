@@ -1,34 +1,23 @@
 package io.healthpage.check;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
-import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
-import io.healthpage.model.DateArg;
 import io.healthpage.model.Message;
-import io.healthpage.model.NumberArg;
-import io.healthpage.model.PercentArg;
-import io.healthpage.model.QuantityArg;
-import io.healthpage.model.RangeArg;
 import io.healthpage.model.Term;
-import io.healthpage.model.TextArg;
-import io.healthpage.model.YearArg;
+import io.healthpage.text.Inline;
+import io.healthpage.text.MessageFormatException;
+import io.healthpage.text.MessageFormatter;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The checker's single adapter from a {@link Message} to plain text. It stands in for the real
- * formatter ({@code io.healthpage.text}) and will be re-pointed to it: keep it this one small class.
- *
- * <p>Formats the ICU pattern with simplified arguments (a number as its {@code BigDecimal}, anything
- * else as a readable string) and removes the closed vocabulary of inline tags. A pattern that does not
- * parse is used as written (the validator reports the syntax error). Stateless and thread-safe
- * (a {@code MessageFormat} is built per call, never shared).
+ * The checker's single adapter from a {@link Message} to text: the real {@link MessageFormatter}
+ * (so the checker reads exactly what readers will read: "40–60 minutes", dates in the locale's
+ * format), with the inline tags written back for the rules that look at links and terms. Thread-safe.
  */
 final class CheckerText {
+    private static final MessageFormatter FORMATTER = MessageFormatter.create();
     private static final Pattern TERM_SELF = Pattern.compile("<term:([a-z0-9-]+)/>");
     private static final Pattern TAG = Pattern.compile(
             "</?(?:em|strong)>|</?term:[a-z0-9-]+>|</?link:[a-z0-9-]+>|<cite:[a-z0-9-]+/>");
@@ -47,15 +36,39 @@ final class CheckerText {
         return stripTags(formatted(m), article);
     }
 
-    /** The pattern formatted with its arguments, inline tags still in place. */
+    /**
+     * The message as readers see it (the real {@link MessageFormatter}: typed arguments formatted for the
+     * message's locale), with the inline tags written back in place so rules can see links and terms.
+     * A message that does not format is used as written (the validator reports why).
+     */
     static String formatted(Message m) {
-        Map<String, Object> values = new HashMap<>();
-        for (Map.Entry<String, Arg> e : m.args().entrySet()) values.put(e.getKey(), simple(e.getValue()));
         try {
-            return new MessageFormat(m.pattern(), ULocale.forLocale(m.locale())).format(values);
-        } catch (IllegalArgumentException e) {
+            StringBuilder sb = new StringBuilder();
+            write(FORMATTER.format(m).nodes(), sb);
+            return sb.toString();
+        } catch (MessageFormatException e) {
             return m.pattern();
         }
+    }
+
+    private static void write(List<Inline> nodes, StringBuilder sb) {
+        for (Inline n : nodes) {
+            if (n instanceof Inline.Text t) sb.append(t.text());
+            else if (n instanceof Inline.Arg a) sb.append(a.text());
+            else if (n instanceof Inline.Emphasis e) wrap("em", e.children(), sb);
+            else if (n instanceof Inline.Strong st) wrap("strong", st.children(), sb);
+            else if (n instanceof Inline.TermRef t) {
+                if (t.children().isEmpty()) sb.append("<term:").append(t.id()).append("/>");
+                else wrap("term:" + t.id(), t.children(), sb);
+            } else if (n instanceof Inline.LinkRef l) wrap("link:" + l.id(), l.children(), sb);
+            else if (n instanceof Inline.CiteRef c) sb.append("<cite:").append(c.id()).append("/>");
+        }
+    }
+
+    private static void wrap(String tag, List<Inline> children, StringBuilder sb) {
+        sb.append('<').append(tag).append('>');
+        write(children, sb);
+        sb.append("</").append(tag).append('>');
     }
 
     /** Removes inline tags from formatted text; inserted terms become their text. */
@@ -73,17 +86,4 @@ final class CheckerText {
         return SPACES.matcher(s).replaceAll(" ").trim();
     }
 
-    private static Object simple(Arg a) {
-        if (a instanceof NumberArg n) return n.value();
-        if (a instanceof PercentArg p) return p.percent().toPlainString() + "%";
-        if (a instanceof QuantityArg q) return q.value().toPlainString() + " " + q.unit().replace('-', ' ');
-        if (a instanceof RangeArg r) {
-            return r.low().toPlainString() + "\u2013" + r.high().toPlainString()
-                    + (r.unit() == null ? "" : " " + r.unit().replace('-', ' '));
-        }
-        if (a instanceof DateArg d) return d.date().toString();
-        if (a instanceof YearArg y) return Integer.toString(y.year());
-        if (a instanceof TextArg t) return t.text();
-        return String.valueOf(a);
-    }
 }

@@ -26,7 +26,7 @@ class CheckerTextTest {
 
     @Test
     void formatsArgumentsAndPlurals() {
-        assertEquals("Relief lasts 40\u201360 minute.", CheckerText.plain(msg("Relief lasts {d}.",
+        assertEquals("Relief lasts 40\u201360 minutes.", CheckerText.plain(msg("Relief lasts {d}.",
                 Map.of("d", new RangeArg(BigDecimal.valueOf(40), BigDecimal.valueOf(60), "minute")))));
         assertEquals("3 studies", CheckerText.plain(msg("{n, plural, one {# study} other {# studies}}", Map.of("n", NumberArg.of(3)))));
         assertEquals("Take Ketalar.", CheckerText.plain(msg("Take {drug}.", Map.of("drug", new TextArg("Ketalar")))));

@@ -1,7 +1,11 @@
 package io.healthpage.i18n;
 
+import com.ibm.icu.text.MessagePattern;
+import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
+import io.healthpage.model.NumberArg;
+import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
 import io.healthpage.render.Labels;
 import io.healthpage.text.InlineMarkup;
@@ -13,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +167,7 @@ public final class Localizer {
     /** Why a translation cannot be used, or {@code null} when it can. */
     private String brokenReason(Message source, String translated, Locale locale) {
         try {
-            formatter.format(source.key(), translated, source.args(), locale);
+            formatter.format(source.key(), translated, argsForCheck(source), locale);
         } catch (MessageFormatException e) {
             return e.getMessage();
         } catch (RuntimeException e) {
@@ -175,6 +180,31 @@ public final class Localizer {
                     + "; keep exactly the source's tags";
         }
         return null;
+    }
+
+    /**
+     * The source's arguments; for labels, whose values are supplied only at render time, sample values
+     * of the right kind for each argument the English pattern uses (a number where it drives a plural).
+     */
+    private static Map<String, Arg> argsForCheck(Message source) {
+        if (!source.args().isEmpty()) return source.args();
+        Map<String, Arg> sample = new HashMap<>();
+        MessagePattern mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
+        try {
+            mp.parse(source.pattern());
+        } catch (IllegalArgumentException e) {
+            return source.args();
+        }
+        for (int i = 0; i < mp.countParts(); i++) {
+            MessagePattern.Part p = mp.getPart(i);
+            if (p.getType() != MessagePattern.Part.Type.ARG_START) continue;
+            String name = mp.getSubstring(mp.getPart(i + 1));
+            MessagePattern.ArgType t = p.getArgType();
+            boolean numeric = t == MessagePattern.ArgType.PLURAL || t == MessagePattern.ArgType.SELECTORDINAL
+                    || t == MessagePattern.ArgType.CHOICE;
+            sample.put(name, numeric ? NumberArg.of(1) : new TextArg("x"));
+        }
+        return sample;
     }
 
     private static List<String> tagNames(String pattern) {

@@ -154,6 +154,9 @@ class LocalizerTest {
         assertEquals(Locale.forLanguageTag("ar"), arToc.locale());
         assertEquals(TextStatus.TRANSLATED, arToc.status());
         assertFalse(arToc.pattern().contains("On this page"));
+        // every label of a complete label bundle is used, including those whose arguments come at render time
+        Localization ar = loc.localize(source, Locale.forLanguageTag("ar"));
+        assertEquals(ar.labelReport().total(), ar.labelReport().translated(), ar.labelReport().units().toString());
         // a language with no label bundle gets English, marked as such
         Message sw = loc.labels(Locale.forLanguageTag("sw")).get("toc");
         assertEquals(EN, sw.locale());
