@@ -54,6 +54,7 @@ final class HtmlArticleWriter {
     private final StringBuilder out = new StringBuilder(32 * 1024);
     private final List<RenderProblem> problems = new ArrayList<>();
     private final Locale pageLocale;
+    private final Labels labels;
     private final Map<String, Integer> refNumbers = new HashMap<>();
     private final Map<String, Integer> citeCounts = new HashMap<>();
     private final Set<String> expandedTerms = new HashSet<>();
@@ -66,6 +67,7 @@ final class HtmlArticleWriter {
         this.a = a;
         this.ctx = ctx;
         this.pageLocale = a.locale();
+        this.labels = ctx.labels() != null ? ctx.labels() : r.labels;
         this.context = pageLocale;
         for (int i = 0; i < a.references().size(); i++) refNumbers.put(a.references().get(i).id(), i + 1);
     }
@@ -102,7 +104,7 @@ final class HtmlArticleWriter {
         }
         out.append("</head>\n<body>\n");
         out.append("<a").append(cls("skip")).append(" href=\"#").append(id("main")).append("\">");
-        inlineMessage(r.labels.get("skip"));
+        inlineMessage(labels.get("skip"));
         out.append("</a>\n");
         if (!ctx.alternates().isEmpty()) {
             out.append("<header").append(cls("site")).append(">\n");
@@ -115,8 +117,8 @@ final class HtmlArticleWriter {
     }
 
     private void languageSwitcher() {
-        out.append("<nav").append(cls("languages")).append(" aria-label=\"").append(Html.escapeAttr(plain(r.labels.get("languages"))))
-                .append("\"").append(langAttrs(r.labels.get("languages").locale())).append(">\n<ul>\n");
+        out.append("<nav").append(cls("languages")).append(" aria-label=\"").append(Html.escapeAttr(plain(labels.get("languages"))))
+                .append("\"").append(langAttrs(labels.get("languages").locale())).append(">\n<ul>\n");
         for (Alternate alt : ctx.alternates()) {
             Optional<String> href = safeUrl(alt.href(), "alternate");
             if (href.isEmpty()) continue;
@@ -143,7 +145,7 @@ final class HtmlArticleWriter {
         dates();
         out.append("</header>\n");
         notices();
-        if (a.disclosure() != null) labelledRegion("disclosure", h + 1, r.labels.get("disclosure"), a.disclosure());
+        if (a.disclosure() != null) labelledRegion("disclosure", h + 1, labels.get("disclosure"), a.disclosure());
         if (!a.lead().isEmpty()) {
             out.append("<div").append(cls("lead")).append(">\n");
             blocks(a.lead(), h, "lead");
@@ -152,7 +154,7 @@ final class HtmlArticleWriter {
         if (!a.takeaways().isEmpty()) {
             String hid = id("takeaways");
             out.append("<section").append(cls("takeaways")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-            heading(h + 1, hid, r.labels.get("takeaways"), null);
+            heading(h + 1, hid, labels.get("takeaways"), null);
             out.append("<ul>\n");
             for (Message m : a.takeaways()) blockMessage("li", "", m);
             out.append("</ul>\n</section>\n");
@@ -162,14 +164,14 @@ final class HtmlArticleWriter {
         if (!a.faq().isEmpty()) faq(h);
         if (!a.glossary().isEmpty()) glossary(h);
         if (!a.references().isEmpty()) references(h);
-        if (a.disclaimer() != null) labelledRegion("disclaimer", h + 1, r.labels.get("disclaimer"), a.disclaimer());
+        if (a.disclaimer() != null) labelledRegion("disclaimer", h + 1, labels.get("disclaimer"), a.disclaimer());
         if (a.license() != null) license();
         out.append("</article>\n");
     }
 
     private void breadcrumbs() {
         if (a.breadcrumbs().isEmpty()) return;
-        Message label = r.labels.get("breadcrumb");
+        Message label = labels.get("breadcrumb");
         out.append("<nav").append(cls("breadcrumb")).append(" aria-label=\"").append(Html.escapeAttr(plain(label))).append("\">\n<ol>\n");
         for (int i = 0; i < a.breadcrumbs().size(); i++) {
             Breadcrumb b = a.breadcrumbs().get(i);
@@ -198,7 +200,7 @@ final class HtmlArticleWriter {
     }
 
     private void peopleLine(String cssName, String labelKey, List<Person> people) {
-        Message label = r.labels.get(labelKey);
+        Message label = labels.get(labelKey);
         out.append("<p").append(cls(cssName)).append(langAttrs(label.locale())).append(">");
         Locale saved = context;
         context = label.locale();
@@ -238,10 +240,11 @@ final class HtmlArticleWriter {
 
     private void person(Person p) {
         Optional<String> url = p.url() == null ? Optional.empty() : safeUrl(p.url(), "person." + p.id());
-        out.append("<span").append(cls("person")).append(" translate=\"no\">");
+        // names are not translated and may be in another script: isolate them for bidi
+        out.append("<bdi").append(cls("person")).append(" translate=\"no\">");
         if (url.isPresent()) link(url.get(), () -> out.append(Html.escapeText(p.name())));
         else out.append(Html.escapeText(p.name()));
-        out.append("</span>");
+        out.append("</bdi>");
         if (p.credentials() != null) {
             out.append(", <span").append(cls("credentials")).append(langAttrs(p.credentials().locale())).append(">");
             inlineIn(p.credentials());
@@ -259,7 +262,7 @@ final class HtmlArticleWriter {
         if (items.isEmpty()) return;
         out.append("<ul").append(cls("dates")).append(">\n");
         for (Object[] it : items) {
-            Message label = r.labels.get((String) it[0]);
+            Message label = labels.get((String) it[0]);
             LocalDate date = (LocalDate) it[1];
             out.append("<li").append(langAttrs(label.locale())).append(">");
             Locale saved = context;
@@ -287,7 +290,7 @@ final class HtmlArticleWriter {
         boolean notReviewed = translated && !ctx.translationReviewed();
         if (!notReviewed && fallbacks.isEmpty()) return;
         out.append("<div").append(cls("notices")).append(" role=\"note\">\n");
-        if (notReviewed) blockMessage("p", "", r.labels.get("translation.notReviewed"));
+        if (notReviewed) blockMessage("p", "", labels.get("translation.notReviewed"));
         for (Map.Entry<TextStatus, Set<Locale>> e : fallbacks.entrySet()) {
             String key = switch (e.getKey()) {
                 case FALLBACK_STALE -> "fallback.stale";
@@ -295,7 +298,7 @@ final class HtmlArticleWriter {
                 default -> "fallback.missing";
             };
             for (Locale l : e.getValue()) {
-                Message label = r.labels.get(key);
+                Message label = labels.get(key);
                 String name = LocaleDisplayNames.getInstance(ULocale.forLocale(label.locale())).localeDisplayName(ULocale.forLocale(l));
                 out.append("<p").append(langAttrs(label.locale())).append(">");
                 Locale saved = context;
@@ -327,7 +330,7 @@ final class HtmlArticleWriter {
     private void toc(int h) {
         String hid = id("toc");
         out.append("<nav").append(cls("toc")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, r.labels.get("toc"), null);
+        heading(h + 1, hid, labels.get("toc"), null);
         tocList(a.sections());
         out.append("</nav>\n");
     }
@@ -357,7 +360,7 @@ final class HtmlArticleWriter {
     private void faq(int h) {
         String hid = id("faq");
         out.append("<section").append(cls("faq")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, r.labels.get("faq"), null);
+        heading(h + 1, hid, labels.get("faq"), null);
         for (FaqItem q : a.faq()) {
             String qid = id("faq-" + q.id());
             if (r.faqStyle == FaqStyle.DETAILS) {
@@ -380,7 +383,7 @@ final class HtmlArticleWriter {
     private void glossary(int h) {
         String hid = id("glossary");
         out.append("<section").append(cls("glossary")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, r.labels.get("glossary"), null);
+        heading(h + 1, hid, labels.get("glossary"), null);
         out.append("<dl>\n");
         for (Term t : a.glossary()) {
             out.append("<dt").append(langAttrs(t.text().locale())).append(t.doNotTranslate() ? " translate=\"no\"" : "")
@@ -403,7 +406,7 @@ final class HtmlArticleWriter {
     private void references(int h) {
         String hid = id("references");
         out.append("<section").append(cls("references")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, r.labels.get("references"), null);
+        heading(h + 1, hid, labels.get("references"), null);
         out.append("<ol>\n");
         for (Reference ref : a.references()) {
             int n = refNumbers.get(ref.id());
@@ -436,7 +439,7 @@ final class HtmlArticleWriter {
             }
             if (ref.pmid() != null) out.append(" PMID: ").append(Html.escapeText(ref.pmid())).append('.');
             if (ref.accessed() != null) {
-                Message acc = r.labels.get("reference.accessed");
+                Message acc = labels.get("reference.accessed");
                 out.append(" <span").append(langAttrs(acc.locale())).append(">");
                 Locale saved = context;
                 context = acc.locale();
@@ -457,7 +460,7 @@ final class HtmlArticleWriter {
             }
             int cited = citeCounts.getOrDefault(ref.id(), 0);
             if (cited > 0) {
-                Message back = r.labels.get("citation.backlink");
+                Message back = labels.get("citation.backlink");
                 FormattedText ft = format(back, Map.of("number", NumberArg.of(n)));
                 String name = ft == null ? "↩" : ft.plainText();
                 out.append(" <a").append(cls("backlink")).append(" href=\"#").append(id("cite-" + ref.id() + "-1"))
@@ -471,7 +474,7 @@ final class HtmlArticleWriter {
 
     private void license() {
         var l = a.license();
-        Message label = r.labels.get("license");
+        Message label = labels.get("license");
         out.append("<footer").append(cls("license")).append(">\n<p>");
         span(label);
         out.append(": ");
@@ -520,7 +523,7 @@ final class HtmlArticleWriter {
             String hid = b.id() != null ? id(b.id()) + "-h" : id("callout-" + out.length());
             out.append("<div").append(blockId(b)).append(classes("callout", "callout-" + kind)).append(" role=\"note\" aria-labelledby=\"")
                     .append(hid).append("\">\n");
-            Message kindLabel = r.labels.get("callout." + kind);
+            Message kindLabel = labels.get("callout." + kind);
             if (c.title() != null) {
                 heading(h + 1, hid, c.title(), kindLabel);
             } else {
@@ -580,7 +583,7 @@ final class HtmlArticleWriter {
             }
             out.append("</tbody>\n</table>\n");
         } else if (b instanceof RelatedLink rl) {
-            Message label = r.labels.get("related." + rl.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            Message label = labels.get("related." + rl.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             out.append("<p").append(blockId(b)).append(cls("related")).append(">");
             out.append("<span").append(cls("related-label")).append(langAttrs(label.locale())).append(">");
             inlineIn(label);
@@ -757,7 +760,7 @@ final class HtmlArticleWriter {
         int count = citeCounts.merge(refId, 1, Integer::sum);
         String source = (ref.publisher() != null ? ref.publisher() : ref.container() != null ? ref.container() : ref.title())
                 + (ref.year() != null ? ", " + ref.year() : "");
-        Message label = r.labels.get("citation");
+        Message label = labels.get("citation");
         FormattedText ft = format(label, Map.of("number", NumberArg.of(n), "source", new TextArg(source)));
         String name = ft == null ? source : ft.plainText();
         out.append("<sup").append(cls("cite")).append("><a id=\"").append(id("cite-" + refId + "-" + count)).append("\" href=\"#")
@@ -795,7 +798,7 @@ final class HtmlArticleWriter {
 
     private void newTabNote() {
         if (r.externalLinks != ExternalLinks.NEW_TAB) return;
-        Message m = r.labels.get("newTab");
+        Message m = labels.get("newTab");
         out.append(" <span").append(r.classPrefix == null ? "" : cls("visually-hidden")).append(langAttrs(m.locale())).append(">");
         inlineIn(m);
         out.append("</span>");

@@ -7,13 +7,19 @@ import java.util.List;
  *
  * @param translationReviewed whether the translation shown was medically reviewed (ignored for the source language)
  * @param alternates the other language versions, for the switcher and {@code hreflang} (may be empty)
+ * @param labels the page-chrome labels for this request's language, or {@code null} for the renderer's own
  */
-public record PageContext(boolean translationReviewed, List<Alternate> alternates) {
-    /** No alternates; translation treated as not reviewed. */
-    public static final PageContext NONE = new PageContext(false, List.of());
+public record PageContext(boolean translationReviewed, List<Alternate> alternates, Labels labels) {
+    /** No alternates; translation treated as not reviewed; the renderer's labels. */
+    public static final PageContext NONE = new PageContext(false, List.of(), null);
 
     /** Copies. */
     public PageContext {
         alternates = alternates == null ? List.of() : List.copyOf(alternates);
+    }
+
+    /** A context that uses the renderer's own labels. */
+    public PageContext(boolean translationReviewed, List<Alternate> alternates) {
+        this(translationReviewed, alternates, null);
     }
 }

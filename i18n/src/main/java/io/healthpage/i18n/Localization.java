@@ -20,8 +20,11 @@ import java.util.List;
 public record Localization(Article article, Labels labels, LocalizationReport report, LocalizationReport labelReport,
                            boolean medicallyReviewed) {
 
-    /** The render context for this localization, with the given language versions for the switcher. */
+    /**
+     * The render context for this localization: its labels, whether it was medically reviewed, and the
+     * given language versions for the switcher.
+     */
     public PageContext pageContext(List<Alternate> alternates) {
-        return new PageContext(medicallyReviewed, alternates);
+        return new PageContext(medicallyReviewed, alternates, labels);
     }
 }

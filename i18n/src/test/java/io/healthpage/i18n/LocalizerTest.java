@@ -187,6 +187,16 @@ class LocalizerTest {
         }
     }
 
+    @Test
+    void thePageContextCarriesTheLabelsOfTheLocalization() {
+        Localization l = Localizer.builder().bundles(BundleSet.of(List.of(spanish()))).build().localize(source, ES);
+        String html = io.healthpage.render.HtmlRenderer.builder().build().render(l.article(), l.pageContext(List.of())).html();
+        String expected = plain(Localizer.builder().build().labels(ES).get("toc"));
+        assertFalse(expected.equals("On this page"));
+        assertTrue(html.contains(">" + expected + "</h2>"), html);
+        assertFalse(html.contains("On this page"));
+    }
+
     private static String plain(Message m) {
         return io.healthpage.text.MessageFormatter.create().format(m).plainText();
     }

@@ -56,7 +56,7 @@ final class SiteCommand implements Callable<Integer> {
             n++;
             if (main.interactive) main.err.printf("site: %s (%d/%d)%n", locale.toLanguageTag(), n, locales.size());
             Localization loc = ArticleOptions.localize(entry, locale, formatter, main.err);
-            RenderResult r = base.toBuilder().labels(loc.labels()).build().render(loc.article(), loc.pageContext(alternates));
+            RenderResult r = base.render(loc.article(), loc.pageContext(alternates)); // the context carries the labels
             for (RenderProblem p : r.problems()) main.err.println("warning: " + locale.toLanguageTag() + ": " + p);
             Output.writeAtomically(out.resolve(fileName(locale)), r.html());
             if (sourceTitle == null) { // the first locale is the source: the index is in its language

@@ -1,0 +1,158 @@
+package io.healthpage.examples.rest;
+
+import io.healthpage.i18n.Languages;
+import io.healthpage.model.Arg;
+import io.healthpage.model.Message;
+import io.healthpage.model.TextArg;
+import io.healthpage.render.HtmlRenderer;
+import io.healthpage.render.Labels;
+import io.healthpage.safety.Html;
+import io.healthpage.text.FormattedText;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The server's own pages (the article list and the error pages), written as text with every value
+ * escaped. They embed exactly the renderer's stylesheet, so one CSP hash covers every page.
+ * Stateless.
+ */
+final class Pages {
+    /** Reader input echoed in an error page is cut to this many characters. */
+    static final int MAX_ECHO = 80;
+
+    private Pages() {}
+
+    /** GET /: every article, its title in the closest language to {@code ui}, and links to each language. */
+    static String index(Site site, Locale ui, String basePath) {
+        Labels labels = site.labels(ui);
+        Page p = new Page(site, ui);
+        String title = p.plain(labels.get("index.title"), Map.of());
+        p.head(title);
+        p.out.append("<h1>").append(p.text(labels.get("index.title"), Map.of())).append("</h1>\n");
+        int n = 0;
+        for (Site.Served a : site.articles()) {
+            n++;
+            String href = basePath + "articles/" + encode(a.id());
+            Locale best = Site.articleLanguage(a, null, ui);
+            Message t = site.localize(a, best).article().title();
+            p.out.append("<article aria-labelledby=\"a").append(n).append("\">\n<h2 id=\"a").append(n).append("\"><a href=\"")
+                    .append(Html.escapeAttr(href)).append("\"").append(p.langAttrs(t.locale(), ui)).append(">")
+                    .append(Html.escapeText(site.formatter.format(t).isolatedText())).append("</a></h2>\n");
+            p.out.append("<p id=\"a").append(n).append("-langs\">").append(p.text(labels.get("index.available"), Map.of()))
+                    .append("</p>\n<div class=\"hp-languages\"><ul aria-labelledby=\"a").append(n).append("-langs\">\n");
+            for (Languages.SwitcherEntry e : Languages.switcherEntries(a.entry().locales())) {
+                p.out.append("<li><a href=\"").append(Html.escapeAttr(href + "?lang=" + e.tag())).append("\" hreflang=\"")
+                        .append(Html.escapeAttr(e.tag())).append("\" lang=\"").append(Html.escapeAttr(e.tag()))
+                        .append("\" dir=\"").append(e.rightToLeft() ? "rtl" : "ltr").append("\">")
+                        .append(Html.escapeText(e.nativeName())).append("</a></li>\n");
+            }
+            p.out.append("</ul></div>\n</article>\n");
+        }
+        return p.end();
+    }
+
+    /** 404: no article called {@code what}. */
+    static String notFound(Site site, Locale ui, String what, String basePath) {
+        return error(site, ui, "error.notFound.title", "error.notFound.body", Map.of("id", new TextArg(echo(what))), basePath);
+    }
+
+    /** 400: {@code lang} is not a language tag. */
+    static String badLanguage(Site site, Locale ui, String lang, String basePath) {
+        return error(site, ui, "error.badLanguage.title", "error.badLanguage.body", Map.of("lang", new TextArg(echo(lang))), basePath);
+    }
+
+    private static String error(Site site, Locale ui, String titleKey, String bodyKey, Map<String, Arg> args, String basePath) {
+        Labels labels = site.labels(ui);
+        Page p = new Page(site, ui);
+        p.head(p.plain(labels.get(titleKey), Map.of()));
+        p.out.append("<h1>").append(p.text(labels.get(titleKey), Map.of())).append("</h1>\n<p>")
+                .append(p.text(labels.get(bodyKey), args)).append("</p>\n");
+        p.backLink(labels, basePath);
+        return p.end();
+    }
+
+    /**
+     * Any other error (405, 406, 500, …): the status and its standard English reason, with a link back
+     * to the list. There are no labels for these, so the page is in English; nothing of the request or
+     * the server is shown apart from an incident number for 500s, which the log has too.
+     */
+    static String generic(Site site, int status, String reason, String incident, String basePath) {
+        Page p = new Page(site, Locale.ENGLISH);
+        String title = status + " " + reason;
+        p.head(title);
+        p.out.append("<h1>").append(Html.escapeText(title)).append("</h1>\n");
+        if (incident != null) {
+            p.out.append("<p>Something went wrong on our side. If it happens again, please tell us the incident number ")
+                    .append(Html.escapeText(incident)).append(".</p>\n");
+        }
+        p.backLink(site.labels(Locale.ENGLISH), basePath);
+        return p.end();
+    }
+
+    /** Cuts reader input to {@link #MAX_ECHO} characters (never splitting a surrogate pair). */
+    static String echo(String s) {
+        if (s == null) return "";
+        if (s.length() <= MAX_ECHO) return s;
+        int end = Character.isHighSurrogate(s.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
+        return s.substring(0, end) + "…";
+    }
+
+    static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** One page being written. */
+    private static final class Page {
+        final Site site;
+        final Locale locale;
+        final StringBuilder out = new StringBuilder(4096);
+
+        Page(Site site, Locale locale) {
+            this.site = site;
+            this.locale = locale;
+        }
+
+        void head(String title) {
+            Labels labels = site.labels(locale);
+            out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escapeAttr(locale.toLanguageTag())).append("\" dir=\"")
+                    .append(dir(locale)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                    .append(Html.escapeText(title)).append("</title>\n<style>").append(HtmlRenderer.stylesheet())
+                    .append("</style>\n</head>\n<body>\n<a class=\"hp-skip\" href=\"#hp-main\">")
+                    .append(text(labels.get("skip"), Map.of())).append("</a>\n<main id=\"hp-main\">\n");
+        }
+
+        void backLink(Labels labels, String basePath) {
+            out.append("<p><a href=\"").append(Html.escapeAttr(basePath)).append("\">")
+                    .append(text(labels.get("error.backToList"), Map.of())).append("</a></p>\n");
+        }
+
+        String end() {
+            out.append("</main>\n</body>\n</html>\n");
+            return out.toString();
+        }
+
+        /** The label formatted, escaped, and marked with its language when that is not the page's. */
+        String text(Message label, Map<String, Arg> args) {
+            FormattedText f = site.formatter.format(label.key(), label.pattern(), args, label.locale());
+            String escaped = Html.escapeText(f.isolatedText());
+            String attrs = langAttrs(label.locale(), locale);
+            return attrs.isEmpty() ? escaped : "<span" + attrs + ">" + escaped + "</span>";
+        }
+
+        String plain(Message label, Map<String, Arg> args) {
+            return site.formatter.format(label.key(), label.pattern(), args, label.locale()).plainText();
+        }
+
+        String langAttrs(Locale l, Locale context) {
+            if (l.toLanguageTag().equals(context.toLanguageTag())) return "";
+            return " lang=\"" + Html.escapeAttr(l.toLanguageTag()) + "\" dir=\"" + dir(l) + "\"";
+        }
+
+        static String dir(Locale l) {
+            return Languages.isRightToLeft(l) ? "rtl" : "ltr";
+        }
+    }
+}
