@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Accessible, multi-language health articles: render, check and publish them.",
-        subcommands = {RenderCommand.class, SiteCommand.class, CheckCommand.class, SanitizeCommand.class},
+        subcommands = {RenderCommand.class, SiteCommand.class, CheckCommand.class, BundleCommand.class,
+                SanitizeCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O problems.",
                 "With no --article, commands use the built-in example article '" + ArticleOptions.DEFAULT_ID + "'."})
 public final class Main implements Callable<Integer> {
@@ -158,8 +159,11 @@ public final class Main implements Callable<Integer> {
             err.println(name + ": the article cannot be read (" + a.problems().size()
                     + (a.truncated() ? "+" : "") + " problem" + (a.problems().size() == 1 ? "" : "s") + "):");
             for (Problem p : a.problems()) err.println("  " + p);
-        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        } else if (e instanceof UncheckedIOException u) {
+            // a message of its own says more ("cannot listen on ...; choose another port"); a bare wrapper does not
+            boolean wrapper = u.getMessage() == null || u.getMessage().equals(String.valueOf(u.getCause()));
+            err.println(name + ": " + (wrapper ? describe(u.getCause()) : u.getMessage()));
+        } else if (e instanceof IOException io) {
             err.println(name + ": " + describe(io));
         } else {
             err.println(name + ": unexpected error: " + e + (verbose(parse) ? "" : " (run with --verbose for details)"));

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the CLI writes, checked in a real browser (axe-core in headless Chromium) and by the W3C Nu Html
- * Checker: the {@code site} pages in English, Spanish, Arabic and Simplified Chinese, the site's index,
+ * Checker: the {@code site} pages in English, Spanish, Arabic and Simplified Chinese, the pseudo-locales
+ * en-XA and ar-XB (bundles generated from the source by {@code bundle pseudo}), the site's index,
  * and the English fragment embedded in a minimal host page. Skipped when the browser tools are missing
  * (see {@link BrowserCheck}). Pages and screenshots stay in {@code target/pages/} for people to look at.
  */
@@ -53,6 +54,16 @@ class CliBrowserTest {
         for (String tag : List.of("en", "es", "ar", "zh-Hans")) {
             Path page = site.resolve(tag + ".html");
             assertTrue(Files.isRegularFile(page), page + " was not written: the built-in content lacks a " + tag + " bundle?");
+            files.add(page);
+        }
+        // pseudo-locales generated from the source at test time: long accented text, mirrored right-to-left text
+        Path pseudo = PAGES.resolve("pseudo-bundles");
+        CliRun made = CliRun.run("bundle", "pseudo", "--out", pseudo.toString());
+        assertEquals(0, made.code(), made::all);
+        for (String tag : List.of("en-XA", "ar-XB")) {
+            Path page = PAGES.resolve(tag + ".html");
+            CliRun r = CliRun.run("render", "--bundles", pseudo.toString(), "--locale", tag, "--format", "page", "--out", page.toString());
+            assertEquals(0, r.code(), r::all);
             files.add(page);
         }
         files.add(site.resolve("index.html"));
