@@ -309,7 +309,8 @@ class MainTest {
         "render --locale en --format pdf | Invalid value for option '--format'",
         "render --locale en --colour | Unknown option: '--colour'",
         "rendr --locale en | Unmatched arguments from index 0: 'rendr'",
-        "'' | say what to do: one of render, site, check, sanitize",
+        "'' | say what to do: one of render, site, check, bundle, sanitize, serve",
+        "bundle | say what to do: one of extract, check, pseudo, coverage, export-xliff, import-xliff",
         "check --today 2026-13-01 | Invalid value for option '--today'",
         "render --locale en --article /no/such/article.json | /no/such/article.json: no such file",
         "render --locale en --bundles /no/such/dir | /no/such/dir: --bundles must name an existing folder"})
@@ -352,7 +353,7 @@ class MainTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"render", "site", "check", "sanitize"})
+    @ValueSource(strings = {"render", "site", "check", "bundle", "sanitize", "serve"})
     void everyCommandHasHelp(String command) {
         CliRun r = run(command, "--help");
 
@@ -367,7 +368,7 @@ class MainTest {
         CliRun r = run("--help");
 
         assertEquals(0, r.code(), r::all);
-        for (String c : List.of("render", "site", "check", "sanitize")) {
+        for (String c : List.of("render", "site", "check", "bundle", "sanitize", "serve")) {
             assertTrue(r.out().contains("\n  " + c + " "), c + " missing: " + r.out());
         }
         assertTrue(r.out().contains("Exit codes: 0 success, 1 the content has errors, 2 usage or I/O problems."), r::all);
