@@ -25,6 +25,7 @@ import io.healthpage.model.Table;
 import io.healthpage.model.Term;
 import io.healthpage.model.Topic;
 import io.healthpage.problem.Problem;
+import io.healthpage.safety.UrlPolicy;
 import io.healthpage.text.InlineMarkup;
 import io.healthpage.text.MarkupException;
 import io.healthpage.text.MessageFormatException;
@@ -70,6 +71,7 @@ public final class ArticleValidator {
 
     /** One validation; not thread-safe. */
     private static final MessageFormatter formatter = MessageFormatter.withCacheSize(0);
+    private static final UrlPolicy URLS = UrlPolicy.defaults();
 
     private static final class Run {
         private final Article a;
@@ -328,7 +330,14 @@ public final class ArticleValidator {
         private void url(String p, String url) {
             if (url == null) return;
             String problem = urlProblem(url);
-            if (problem == null) return;
+            if (problem == null) {
+                // the renderer's own policy: catches entity-, control- and user-info tricks the URI parser lets through
+                java.util.Optional<String> reason = URLS.reason(url);
+                if (reason.isEmpty()) return;
+                add("article.url.unsafe", p, null, "URL \"" + url + "\" would be dropped when rendering: " + reason.get(),
+                        "use a plain http, https or mailto URL, or a relative one");
+                return;
+            }
             boolean unsafe = problem.startsWith("unsafe");
             add(unsafe ? "article.url.unsafe-scheme" : "article.url.malformed", p, null, problem,
                     "use an http, https or mailto URL, or a relative one");

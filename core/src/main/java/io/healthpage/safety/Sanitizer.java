@@ -47,6 +47,8 @@ public final class Sanitizer {
     private static final String PROTOCOL_CHECK_BASE = "https://healthpage.invalid/";
     private static final Cleaner CLEANER = new Cleaner(ArticleSafelist.INSTANCE);
     private static final Sanitizer STANDARD = new Sanitizer(UrlPolicy.defaults());
+    /** Clean-and-reparse passes of {@link #sanitize}; one re-parse normally settles the tree. */
+    private static final int MAX_PASSES = 4;
 
     private final UrlPolicy urlPolicy;
 
@@ -97,8 +99,21 @@ public final class Sanitizer {
         if (untrustedHtmlFragment == null) {
             throw new IllegalArgumentException("HTML fragment to sanitize must not be null (use \"\" for none)");
         }
-        Document dirty = Jsoup.parseBodyFragment(untrustedHtmlFragment, PROTOCOL_CHECK_BASE);
-        return serialize(clean(dirty));
+        String out = cleanOnce(untrustedHtmlFragment);
+        // Removing an element can leave a tree the HTML parser never builds (a <table> or <p> inside a <p>
+        // once the <math> or <noscript> around it is gone); serialised, it parses back into another tree (the
+        // mutation mXSS needs). So clean what the parser makes of the output until that is stable: the
+        // result is exactly the tree a browser builds from it, and sanitizing it again changes nothing.
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            String again = cleanOnce(out);
+            if (again.equals(out)) break;
+            out = again;
+        }
+        return out;
+    }
+
+    private String cleanOnce(String html) {
+        return serialize(clean(Jsoup.parseBodyFragment(html, PROTOCOL_CHECK_BASE)));
     }
 
     /**

@@ -291,4 +291,14 @@ class ValidatorTest {
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).startsWith("t.json:2:26 /description/text: message 'description': ICU syntax error"), p.get(0));
     }
+
+    @Test
+    void urlsTheRendererWouldDropAreErrorsAtLoadTime() {
+        // line 2 is ` "canonicalUrl": "…"`: the value starts at column 18
+        for (String url : new String[] {"&#106;avascript:alert(1)", "jav&#x09;ascript:alert(1)", "https://bank.example@evil.example/"}) {
+            List<String> p = problems(" \"canonicalUrl\": \"" + url + "\"");
+            assertEquals(1, p.size(), p.toString());
+            assertTrue(p.get(0).startsWith("t.json:2:18 /canonicalUrl: URL \"" + url + "\" would be dropped when rendering: "), p.get(0));
+        }
+    }
 }
