@@ -1,0 +1,226 @@
+package io.healthpage.examples.cli;
+
+import io.healthpage.examples.content.ContentLibrary;
+import io.healthpage.i18n.Bundle;
+import io.healthpage.i18n.BundleMetadata;
+import io.healthpage.i18n.BundleProblem;
+import io.healthpage.i18n.BundleWriter;
+import io.healthpage.i18n.tools.BundleChecker;
+import io.healthpage.i18n.tools.CheckResult;
+import io.healthpage.i18n.tools.Coverage;
+import io.healthpage.i18n.tools.PseudoLocalizer;
+import io.healthpage.i18n.tools.SourceExtractor;
+import io.healthpage.i18n.tools.Xliff;
+import io.healthpage.model.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code healthpage bundle ...}: the translator toolkit ({@code io.healthpage.i18n.tools}). */
+@Command(name = "bundle", mixinStandardHelpOptions = true,
+        description = "The translator toolkit: source bundles, checks, pseudo-locales, coverage and XLIFF 2.0.",
+        subcommands = {BundleCommand.Extract.class, BundleCommand.Check.class, BundleCommand.Pseudo.class,
+                BundleCommand.CoverageCommand.class, BundleCommand.ExportXliff.class, BundleCommand.ImportXliff.class})
+final class BundleCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "say what to do: one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** Text or JSON output. */
+    enum Format {
+        /** For people. */
+        TEXT,
+        /** For programs. */
+        JSON
+    }
+
+    /** {@code bundle extract}: the source bundle translators start from. */
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Writes the source bundle of the article (every message with its source hash and translator note).")
+    static final class Extract implements Callable<Integer> {
+        @ParentCommand
+        BundleCommand bundle;
+        @Mixin
+        ArticleOptions source;
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Write here (atomically; .properties or JSON by extension); default: JSON on stdout.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            Main main = bundle.main;
+            Bundle b = SourceExtractor.extract(source.load(main.err).article());
+            if (out != null) SourceExtractor.write(b, out);
+            else Output.write(BundleWriter.json(b), null, main.out);
+            return Main.OK;
+        }
+    }
+
+    /** {@code bundle check}: every rule of {@link BundleChecker} over the bundles. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Checks the translation bundles against the article (placeholders, tags, plurals, staleness, ...).",
+                    "Exit 1 when a bundle has errors."})
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        BundleCommand bundle;
+        @Mixin
+        ArticleOptions source;
+        @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class,
+                description = "Check only this locale's bundle (default: every bundle).")
+        Locale locale;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() throws Exception {
+            Main main = bundle.main;
+            ContentLibrary.Entry e = source.load(main.err);
+            BundleChecker checker = BundleChecker.create();
+            CheckResult r;
+            if (locale == null) {
+                r = checker.checkAll(e.article(), e.bundles());
+            } else {
+                Bundle b = e.bundles().article(locale).orElseThrow(() -> CliException.usage("no bundle for "
+                        + locale.toLanguageTag() + " (bundles: " + e.bundles().locales().stream().map(Locale::toLanguageTag).sorted().toList() + ")"));
+                r = checker.check(e.article(), b);
+            }
+            Output.write(format == Format.JSON ? r.toJson() : r.toText(false), null, main.out);
+            return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+        }
+    }
+
+    /** {@code bundle pseudo}: en-XA and ar-XB bundles generated from the source. */
+    @Command(name = "pseudo", mixinStandardHelpOptions = true,
+            description = {"Writes the pseudo-locale bundles en-XA (accented, 35%% longer) and ar-XB (mirrored, right to left)",
+                    "generated from the source, to test layouts: then render with --bundles DIR --locale en-XA."})
+    static final class Pseudo implements Callable<Integer> {
+        @ParentCommand
+        BundleCommand bundle;
+        @Mixin
+        ArticleOptions source;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write en-XA.json and ar-XB.json to.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            Main main = bundle.main;
+            Bundle src = SourceExtractor.extract(source.load(main.err).article());
+            if (Files.exists(out) && !Files.isDirectory(out)) throw CliException.usage(out + ": --out must be a folder");
+            Files.createDirectories(out);
+            for (PseudoLocalizer p : PseudoLocalizer.values()) {
+                Path file = out.resolve(p.locale().toLanguageTag() + ".json");
+                SourceExtractor.write(p.localize(src), file);
+                main.out.println("wrote " + file);
+            }
+            return Main.OK;
+        }
+    }
+
+    /** {@code bundle coverage}: how much of the article each locale translates. */
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = "Per locale: how many texts are translated, missing, stale or broken.")
+    static final class CoverageCommand implements Callable<Integer> {
+        @ParentCommand
+        BundleCommand bundle;
+        @Mixin
+        ArticleOptions source;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+        @Option(names = "--min", paramLabel = "PERCENT",
+                description = "Exit 1 when a locale is translated less than this (0-100; default: no minimum).")
+        Double min;
+
+        @Override
+        public Integer call() throws Exception {
+            Main main = bundle.main;
+            if (min != null && (min < 0 || min > 100)) throw CliException.usage("--min must be 0 to 100, was " + min);
+            ContentLibrary.Entry e = source.load(main.err);
+            Coverage c = Coverage.of(e.article(), e.bundles(), BundleChecker.create());
+            Output.write(format == Format.JSON ? c.toJson() : c.toText(), null, main.out);
+            if (min != null && !c.failingBelow(min).isEmpty()) {
+                main.err.println("coverage below " + min + "%: " + c.failingBelow(min).stream()
+                        .map(r -> r.locale().toLanguageTag()).toList());
+                return Main.CONTENT_ERRORS;
+            }
+            return Main.OK;
+        }
+    }
+
+    /** {@code bundle export-xliff}: one locale as XLIFF 2.0 for a translation tool. */
+    @Command(name = "export-xliff", mixinStandardHelpOptions = true,
+            description = "Writes one locale as XLIFF 2.0 for CAT tools: missing and stale texts in state initial.")
+    static final class ExportXliff implements Callable<Integer> {
+        @ParentCommand
+        BundleCommand bundle;
+        @Mixin
+        ArticleOptions source;
+        @Option(names = "--locale", required = true, paramLabel = "TAG", converter = LocaleConverter.class,
+                description = "The target language.")
+        Locale locale;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically); default: stdout.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            Main main = bundle.main;
+            ContentLibrary.Entry e = source.load(main.err);
+            Article a = e.article();
+            Bundle src = SourceExtractor.extract(a);
+            Bundle target = e.bundles().article(locale).orElseGet(() -> new Bundle(locale.toLanguageTag() + ".json",
+                    locale, Bundle.Kind.ARTICLE, a.id(), new BundleMetadata(a.sourceLocale(), null, false, null, null), Map.of()));
+            Output.write(Xliff.write(src, target), out, main.out);
+            return Main.OK;
+        }
+    }
+
+    /** {@code bundle import-xliff}: a translated XLIFF file back into a bundle. */
+    @Command(name = "import-xliff", mixinStandardHelpOptions = true,
+            description = {"Reads a translated XLIFF 2.0 file and writes the bundle; bad units are reported and left out.",
+                    "Exit 1 when the file has errors (the good units are still written)."})
+    static final class ImportXliff implements Callable<Integer> {
+        @ParentCommand
+        BundleCommand bundle;
+        @Mixin
+        ArticleOptions source;
+        @Option(names = "--locale", required = true, paramLabel = "TAG", converter = LocaleConverter.class,
+                description = "The language the file must be for (its trgLang).")
+        Locale locale;
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Write the bundle here (atomically; .properties or JSON by extension); default: JSON on stdout.")
+        Path out;
+        @Parameters(paramLabel = "XLIFF", description = "The translated XLIFF file.")
+        Path xliff;
+
+        @Override
+        public Integer call() throws Exception {
+            Main main = bundle.main;
+            if (!Files.isRegularFile(xliff)) throw CliException.usage(xliff + ": no such file");
+            Bundle src = SourceExtractor.extract(source.load(main.err).article());
+            Xliff.ReadResult r = Xliff.read(xliff, src, locale);
+            for (BundleProblem p : r.problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
+            if (r.bundleIfUsable().isEmpty()) {
+                main.err.println("healthpage bundle import-xliff: " + xliff + ": not usable, nothing written");
+                return Main.CONTENT_ERRORS;
+            }
+            Bundle b = r.bundleIfUsable().get();
+            if (out != null) SourceExtractor.write(b, out);
+            else Output.write(BundleWriter.json(b), null, main.out);
+            return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+        }
+    }
+}

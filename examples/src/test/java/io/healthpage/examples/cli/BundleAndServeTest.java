@@ -1,0 +1,165 @@
+package io.healthpage.examples.cli;
+
+import static io.healthpage.examples.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.healthpage.i18n.BundleLoader;
+import io.healthpage.i18n.SourceHash;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code healthpage bundle ...} and {@code healthpage serve} through {@link Main#run}. */
+class BundleAndServeTest {
+
+    @Test
+    void extractWritesTheSourceBundleWithHashes() {
+        CliRun r = run("bundle", "extract");
+
+        assertEquals(0, r.code(), r::all);
+        assertTrue(r.out().contains("\"locale\": \"en\""), r::all);
+        // hash of the English title, computed here from the text in the article file
+        String hash = SourceHash.of("How long does ketamine pain relief last?");
+        assertTrue(r.out().contains("\"source\": \"" + hash + "\""), r::all);
+        assertTrue(BundleLoader.create().load("en.json", r.out()).bundle().isPresent(), "the output is a loadable bundle");
+    }
+
+    @Test
+    void checkOfTheExampleBundlesPassesAndABrokenBundleExits1(@TempDir Path dir) throws IOException {
+        CliRun good = run("bundle", "check");
+        assertEquals(0, good.code(), good::all);
+
+        Path article = dir.resolve("article.json");
+        Files.copy(CliRun.exampleArticle(), article);
+        Path i18n = Files.createDirectories(dir.resolve("i18n"));
+        String hash = SourceHash.of("How long does ketamine pain relief last?");
+        // an unclosed ICU brace: broken, the checker must report it as an error
+        Files.writeString(i18n.resolve("es.json"), """
+                {"format": 1, "locale": "es", "kind": "article", "article": "ketamine-pain-relief", "sourceLocale": "en",
+                 "messages": {"title": {"text": "¿Cuánto dura {el alivio?", "source": "%s"}}}
+                """.formatted(hash));
+
+        CliRun bad = run("bundle", "check", "--article", article.toString(), "--format", "json");
+
+        assertEquals(1, bad.code(), bad::all);
+        assertTrue(bad.out().contains("es.json"), bad::all);
+        assertTrue(bad.out().contains("\"title\""), bad::all);
+    }
+
+    @Test
+    void coverageListsEveryLocaleAndMinFailsBelowIt(@TempDir Path dir) throws IOException {
+        Path article = CliRun.articleWithTitleBundles(dir); // es and ar translate 1 text of many
+
+        CliRun text = run("bundle", "coverage", "--article", article.toString());
+        CliRun min = run("bundle", "coverage", "--article", article.toString(), "--min", "90");
+
+        assertEquals(0, text.code(), text::all);
+        assertTrue(text.out().contains(" es ") && text.out().contains(" ar "), text::all);
+        assertEquals(1, min.code(), min::all);
+        assertTrue(min.err().contains("coverage below 90.0%: [ar, es]"), min::all);
+    }
+
+    @Test
+    void pseudoBundlesRenderAsPseudoLocales(@TempDir Path dir) {
+        CliRun p = run("bundle", "pseudo", "--out", dir.toString());
+        assertEquals(0, p.code(), p::all);
+        assertTrue(Files.isRegularFile(dir.resolve("en-XA.json")) && Files.isRegularFile(dir.resolve("ar-XB.json")), p::all);
+
+        CliRun xa = run("render", "--bundles", dir.toString(), "--locale", "en-XA", "--format", "fragment");
+        CliRun xb = run("render", "--bundles", dir.toString(), "--locale", "ar-XB", "--format", "fragment");
+
+        assertEquals(0, xa.code(), xa::all);
+        assertEquals("", xa.err(), "every text is pseudo-translated: no fallback note");
+        assertTrue(xa.out().contains("\u27E6"), "en-XA brackets every message: " + xa.out().substring(0, 400));
+        assertTrue(xb.out().contains(" lang=\"ar-XB\" dir=\"rtl\""), xb::all);
+    }
+
+    @Test
+    void xliffExportThenImportGivesTheBundleBack(@TempDir Path dir) throws IOException {
+        Path xlf = dir.resolve("es.xlf");
+        Path json = dir.resolve("es.json");
+
+        CliRun export = run("bundle", "export-xliff", "--locale", "es", "--out", xlf.toString());
+        CliRun imp = run("bundle", "import-xliff", "--locale", "es", xlf.toString(), "--out", json.toString());
+
+        assertEquals(0, export.code(), export::all);
+        assertTrue(Files.readString(xlf).contains("trgLang=\"es\""));
+        assertEquals(0, imp.code(), imp::all);
+        var original = BundleLoader.create().load(Path.of("content/ketamine-pain-relief/i18n/es.json")).bundle().orElseThrow();
+        var back = BundleLoader.create().load(json).bundle().orElseThrow();
+        assertEquals(original.entries().size(), back.entries().size());
+        assertEquals(original.entry("title").orElseThrow().text(), back.entry("title").orElseThrow().text());
+    }
+
+    @Test
+    void importOfAWrongLanguageFileExits1WithWhere(@TempDir Path dir) throws IOException {
+        Path xlf = dir.resolve("es.xlf");
+        assertEquals(0, run("bundle", "export-xliff", "--locale", "es", "--out", xlf.toString()).code());
+
+        CliRun r = run("bundle", "import-xliff", "--locale", "fr", xlf.toString());
+
+        assertEquals(1, r.code(), r::all);
+        assertTrue(r.err().contains(xlf.toString()), r::all);
+        assertFalse(r.err().contains("\tat "), r::all);
+    }
+
+    @Test
+    void bundleHelpListsTheTools() {
+        CliRun r = run("bundle", "--help");
+
+        assertEquals(0, r.code(), r::all);
+        for (String c : new String[] {"extract", "check", "pseudo", "coverage", "export-xliff", "import-xliff"}) {
+            assertTrue(r.out().contains("  " + c + " "), c + ": " + r.out());
+        }
+    }
+
+    @Test
+    void serveAnswersOverHttpUntilInterrupted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread t = new Thread(() -> code.set(Main.run(new String[] {"serve", "--port", "0"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))));
+        t.start();
+        try {
+            Matcher m = null;
+            for (int i = 0; i < 600 && (m == null || !m.find()); i++) {
+                Thread.sleep(50);
+                m = Pattern.compile("serving 1 article at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl\\+C to stop\\)")
+                        .matcher(out.toString(StandardCharsets.UTF_8));
+            }
+            assertTrue(m != null && m.find(0), "no 'serving' line: " + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(m.group(1) + "articles/ketamine-pain-relief?lang=es")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<html lang=\"es\""), page.body().substring(0, 200));
+        } finally {
+            t.interrupt();
+            t.join(10_000);
+        }
+        assertFalse(t.isAlive());
+        assertEquals(0, code.get(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void serveRejectsABadPortWithExit2() {
+        CliRun r = run("serve", "--port", "70000");
+
+        assertEquals(2, r.code(), r::all);
+        assertTrue(r.err().contains("--port must be 0 (any free port) to 65535, was 70000"), r::all);
+    }
+}
