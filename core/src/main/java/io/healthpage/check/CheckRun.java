@@ -431,7 +431,7 @@ final class CheckRun {
             add(translation, "translation.not-reviewed", Severity.WARNING, null, null, "", article.locale().toLanguageTag(),
                     "The " + article.locale().toLanguageTag() + " translation is not marked as medically reviewed.",
                     "MedlinePlus guidelines for translated material (reviewed translation)",
-                    "Have a qualified reviewer check the translation, then check with translationReviewed(true).");
+                    "Have a qualified reviewer check the translation, then record it in the bundle: \"review\": {\"medicallyReviewed\": true, \"reviewer\": …, \"date\": …}.");
         }
     }
 
