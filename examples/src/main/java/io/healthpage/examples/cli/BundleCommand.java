@@ -210,7 +210,8 @@ final class BundleCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Main main = bundle.main;
             if (!Files.isRegularFile(xliff)) throw CliException.usage(xliff + ": no such file");
-            Bundle src = SourceExtractor.extract(source.load(main.err).article());
+            Article article = source.load(main.err).article();
+            Bundle src = SourceExtractor.extract(article);
             Xliff.ReadResult r = Xliff.read(xliff, src, locale);
             for (BundleProblem p : r.problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
             if (r.bundleIfUsable().isEmpty()) {
@@ -218,9 +219,12 @@ final class BundleCommand implements Callable<Integer> {
                 return Main.CONTENT_ERRORS;
             }
             Bundle b = r.bundleIfUsable().get();
+            // every imported target also goes through the translator checks (numbers, doses, names, plurals, ...)
+            CheckResult checked = BundleChecker.create().check(article, b);
+            if (!checked.findings().isEmpty()) main.err.print(checked.toText(false));
             if (out != null) SourceExtractor.write(b, out);
             else Output.write(BundleWriter.json(b), null, main.out);
-            return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+            return r.hasErrors() || checked.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
         }
     }
 }

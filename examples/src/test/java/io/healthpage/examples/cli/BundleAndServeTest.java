@@ -106,6 +106,23 @@ class BundleAndServeTest {
     }
 
     @Test
+    void importedTargetsGoThroughTheTranslatorChecks(@TempDir Path dir) throws IOException {
+        Path xlf = dir.resolve("es.xlf");
+        assertEquals(0, run("bundle", "export-xliff", "--locale", "es", "--out", xlf.toString()).code());
+        var es = BundleLoader.create().load(Path.of("content/ketamine-pain-relief/i18n/es.json")).bundle().orElseThrow();
+        String title = es.entry("title").orElseThrow().text();
+        String xml = Files.readString(xlf);
+        assertTrue(xml.contains(title), "the export holds the Spanish title");
+        // a CAT tool user adds a dose that the source does not have
+        Files.writeString(xlf, xml.replaceFirst(java.util.regex.Pattern.quote(title), title + " 50 mg"));
+
+        CliRun r = run("bundle", "import-xliff", "--locale", "es", xlf.toString(), "--out", dir.resolve("es.json").toString());
+
+        assertEquals(1, r.code(), r::all);
+        assertTrue(r.err().contains("title") && r.err().contains("50"), r::all);
+    }
+
+    @Test
     void importOfAWrongLanguageFileExits1WithWhere(@TempDir Path dir) throws IOException {
         Path xlf = dir.resolve("es.xlf");
         assertEquals(0, run("bundle", "export-xliff", "--locale", "es", "--out", xlf.toString()).code());
