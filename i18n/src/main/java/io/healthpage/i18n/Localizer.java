@@ -52,6 +52,7 @@ public final class Localizer {
 
     private final BundleSet bundles;
     private final StalePolicy stalePolicy;
+    private final TranslationCheck translationCheck;
     private final MessageFormatter formatter;
     /**
      * Whether a translation can be used for a source message depends only on immutable inputs (the
@@ -65,6 +66,7 @@ public final class Localizer {
     private Localizer(Builder b) {
         bundles = b.bundles;
         stalePolicy = b.stalePolicy;
+        translationCheck = b.translationCheck;
         formatter = b.formatter != null ? b.formatter : MessageFormatter.create();
     }
 
@@ -153,11 +155,16 @@ public final class Localizer {
      */
     private record Verdict(String broken, boolean current) {}
 
-    private Verdict verdict(Message source, BundleEntry entry, Locale locale) {
+    private Verdict verdict(Message source, BundleEntry entry, Bundle bundle) {
+        Locale locale = bundle.locale();
         CheckKey k = new CheckKey(entry, locale, source.key(), source.pattern(), source.args());
         Verdict v = checks.get(k);
         if (v != null) return v;
-        v = new Verdict(brokenReason(source, entry.text(), locale), entry.isTranslationOf(source.pattern()));
+        String broken = brokenReason(source, entry.text(), locale);
+        if (broken == null && translationCheck != null) {
+            broken = translationCheck.reject(source, bundle, entry).orElse(null);
+        }
+        v = new Verdict(broken, entry.isTranslationOf(source.pattern()));
         if (checks.size() < MAX_CHECKS) checks.putIfAbsent(k, v);
         return v;
     }
@@ -175,7 +182,7 @@ public final class Localizer {
             Optional<BundleEntry> e = b.entry(bundleKey);
             if (e.isEmpty()) continue;
             BundleEntry entry = e.get();
-            Verdict verdict = verdict(m, entry, b.locale());
+            Verdict verdict = verdict(m, entry, b);
             String broken = verdict.broken();
             if (broken != null) {
                 if (reason == null) {
@@ -291,6 +298,7 @@ public final class Localizer {
         private BundleSet bundles = BundleSet.empty();
         private StalePolicy stalePolicy = StalePolicy.FALL_BACK;
         private MessageFormatter formatter;
+        private TranslationCheck translationCheck;
 
         private Builder() {}
 
@@ -303,6 +311,15 @@ public final class Localizer {
         /** What to do with stale translations (default {@link StalePolicy#FALL_BACK}). */
         public Builder stalePolicy(StalePolicy v) {
             stalePolicy = Objects.requireNonNull(v, "stale policy");
+            return this;
+        }
+
+        /**
+         * An extra test every translation must pass to be shown (default: none). Use
+         * {@code BundleChecker.create().asTranslationCheck(article)} so changed doses never reach a page.
+         */
+        public Builder translationCheck(TranslationCheck v) {
+            translationCheck = Objects.requireNonNull(v, "translation check");
             return this;
         }
 

@@ -7,6 +7,7 @@ import io.healthpage.i18n.BundleSet;
 import io.healthpage.i18n.LocalizationReport;
 import io.healthpage.i18n.Localization;
 import io.healthpage.i18n.Localizer;
+import io.healthpage.i18n.tools.BundleChecker;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
 import io.healthpage.text.MessageFormatter;
@@ -83,8 +84,9 @@ final class ArticleOptions {
 
     /** Localizes the entry's article into {@code locale}, printing a one-line note when texts fall back. */
     static Localization localize(ContentLibrary.Entry entry, Locale locale, MessageFormatter formatter, PrintStream err) {
-        Localization loc = Localizer.builder().bundles(entry.bundles()).formatter(formatter).build()
-                .localize(entry.article(), locale);
+        Localization loc = Localizer.builder().bundles(entry.bundles()).formatter(formatter)
+                .translationCheck(BundleChecker.create().asTranslationCheck(entry.article())) // a changed dose is never shown
+                .build().localize(entry.article(), locale);
         LocalizationReport r = loc.report();
         String tag = locale.toLanguageTag();
         String source = entry.article().sourceLocale().toLanguageTag();

@@ -5,6 +5,7 @@ import io.healthpage.i18n.LanguageNegotiator;
 import io.healthpage.i18n.Languages;
 import io.healthpage.i18n.Localization;
 import io.healthpage.i18n.Localizer;
+import io.healthpage.i18n.tools.BundleChecker;
 import io.healthpage.json.ArticleJson;
 import io.healthpage.model.Message;
 import io.healthpage.model.TextStatus;
@@ -69,7 +70,9 @@ final class Site {
         Map<String, Served> m = new LinkedHashMap<>();
         Set<Locale> contentLocales = new LinkedHashSet<>();
         for (ContentLibrary.Entry e : content.entries()) {
-            Localizer localizer = Localizer.builder().bundles(e.bundles()).formatter(formatter).build();
+            Localizer localizer = Localizer.builder().bundles(e.bundles()).formatter(formatter)
+                    .translationCheck(BundleChecker.create().asTranslationCheck(e.article())) // a changed dose is never shown
+                    .build();
             m.put(e.article().id(), new Served(e, localizer, LanguageNegotiator.of(e.article().sourceLocale(), e.locales())));
             contentLocales.addAll(e.locales());
         }

@@ -52,15 +52,18 @@ record CliRun(int code, String out, String err) {
         Article a = ArticleJson.reader().read(article);
         String hash = SourceHash.of(a.title().pattern());
         Path i18n = Files.createDirectories(dir.resolve("i18n"));
-        Files.writeString(i18n.resolve("es.json"), bundle("es", a.id(), hash, ES_TITLE));
-        Files.writeString(i18n.resolve("ar.json"), bundle("ar", a.id(), hash, AR_TITLE));
+        // the drug name is do-not-translate: each bundle says how its language writes it, or the title is refused
+        String drug = SourceHash.of(a.term("ketamine").text().pattern());
+        Files.writeString(i18n.resolve("es.json"), bundle("es", a.id(), hash, ES_TITLE, drug, "ketamina"));
+        Files.writeString(i18n.resolve("ar.json"), bundle("ar", a.id(), hash, AR_TITLE, drug, "الكيتامين"));
         return article;
     }
 
-    private static String bundle(String locale, String id, String hash, String title) {
+    private static String bundle(String locale, String id, String hash, String title, String drugHash, String drug) {
         return """
                 {"format": 1, "locale": "%s", "kind": "article", "article": "%s", "sourceLocale": "en",
-                 "messages": {"title": {"text": "%s", "source": "%s"}}}
-                """.formatted(locale, id, title, hash);
+                 "messages": {"title": {"text": "%s", "source": "%s"},
+                              "term.ketamine.text": {"text": "%s", "source": "%s"}}}
+                """.formatted(locale, id, title, hash, drug, drugHash);
     }
 }

@@ -10,6 +10,7 @@ import io.healthpage.i18n.BundleLoader;
 import io.healthpage.i18n.BundleProblem;
 import io.healthpage.i18n.BundleSet;
 import io.healthpage.i18n.SourceHash;
+import io.healthpage.i18n.TranslationCheck;
 import io.healthpage.i18n.tools.CheckResult.LocaleVerdicts;
 import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
@@ -85,6 +86,32 @@ public final class BundleChecker {
     public BundleChecker withMaxLengthRatio(double ratio) {
         if (!(ratio > 1)) throw new IllegalArgumentException("the length ratio must be above 1, was " + ratio);
         return new BundleChecker(ratio);
+    }
+
+    /**
+     * This checker's error rules as a gate for the {@link io.healthpage.i18n.Localizer}: a translation
+     * with an error finding (a changed number or dose, a dropped do-not-translate name, a missing plural
+     * category, raw HTML, ...) is not shown; the unit falls back and the localization report gives the
+     * rule and message. Staleness is left to the localizer's own stale policy. Thread-safe.
+     *
+     * @param article the source article the bundles translate
+     */
+    public TranslationCheck asTranslationCheck(Article article) {
+        Objects.requireNonNull(article, "article");
+        SourceIndex src = new SourceIndex(article);
+        Map<String, Ctx> contexts = new ConcurrentHashMap<>();
+        return (source, bundle, entry) -> {
+            SourceIndex.Src s = src.byKey.get(entry.key());
+            // not a unit of this article (a page label), or a source that changed since the index was built
+            if (s == null || !s.message().pattern().equals(source.pattern())) return Optional.empty();
+            Ctx ctx = contexts.computeIfAbsent(bundle.file() + "|" + bundle.locale().toLanguageTag(), k -> new Ctx(bundle, src));
+            List<BundleFinding> out = new ArrayList<>();
+            checkEntry(s, entry, ctx, out);
+            for (BundleFinding f : out) {
+                if (f.isError()) return Optional.of("[" + f.rule() + "] " + f.message());
+            }
+            return Optional.empty();
+        };
     }
 
     /** Checks a bundle built in code or loaded earlier (its loader problems are not known here). */
@@ -271,10 +298,13 @@ public final class BundleChecker {
         final Set<String> cardinal;
         final Set<String> ordinal;
         final Map<String, String> translatedTerms = new HashMap<>(); // term id -> folded translated text
+        final boolean pseudo;
 
         Ctx(Bundle bundle, SourceIndex src) {
             this.bundle = bundle;
             this.locale = ULocale.forLocale(bundle.locale());
+            String region = bundle.locale().getCountry();
+            this.pseudo = region.equals("XA") || region.equals("XB");
             this.sameLanguage = bundle.locale().getLanguage().equals(src.sourceLocale.getLanguage());
             String lang = bundle.locale().getLanguage();
             this.noFinalPunctuation = lang.equals("th") || lang.equals("lo");
@@ -651,7 +681,8 @@ public final class BundleChecker {
 
     private static void doNotTranslate(SourceIndex.Src s, PatternInfo t, Ctx ctx, List<BundleFinding> out, String file,
             int line, int col, String key) {
-        if (s.dnt().isEmpty()) return;
+        // pseudo-locales (en-XA, ar-XB) transform every letter on purpose, names included
+        if (s.dnt().isEmpty() || ctx.pseudo) return;
         String folded = null;
         for (SourceIndex.Dnt d : s.dnt()) {
             if (t.pattern.contains("<term:" + d.id() + "/>")) continue;
