@@ -49,6 +49,23 @@ class FormulasTest {
     }
 
     @Test
+    void smogAgreesWithMcLaughlinsConversionTable() {
+        // McLaughlin (1969), "SMOG Grading — a New Readability Formula", J. Reading 12(8): the conversion table
+        // (total polysyllables in 30 sentences → grade), widely reprinted for health materials. The precise
+        // formula must land within one grade of the table at the middle of every band. (The table rounds the
+        // approximate 3 + √count, so at the upper edges of high bands the precise formula is just over a grade
+        // above it — the known inaccuracy of the table, not of the formula.)
+        int[][] table = {{0, 2, 4}, {3, 6, 5}, {7, 12, 6}, {13, 20, 7}, {21, 30, 8}, {31, 42, 9}, {43, 56, 10},
+            {57, 72, 11}, {73, 90, 12}, {91, 110, 13}, {111, 132, 14}, {133, 156, 15}, {157, 182, 16},
+            {183, 210, 17}, {211, 240, 18}};
+        for (int[] band : table) {
+            int count = (band[0] + band[1]) / 2;
+            double grade = Formulas.smogGrade(count, 30);
+            assertTrue(Math.abs(grade - band[2]) <= 1.0, count + " polysyllables: " + grade + " vs table grade " + band[2]);
+        }
+    }
+
+    @Test
     void fernandezHuertaAsCorrectedByLaw2011() {
         // L = 206.84 − 0.60·P − 1.02·F, P syllables per 100 words, F words per sentence (Law 2011, LINGUIST
         // List 22.2332; legible.es). By hand: 100 words, 5 sentences, 180 syllables → P = 180, F = 20:

@@ -38,6 +38,19 @@ class SchemaTest {
     }
 
     @Test
+    void theExampleArticleValidatesAndRoundTrips() throws IOException {
+        Path example = Path.of("../examples/content/ketamine-pain-relief/article.json");
+        String text = Files.readString(example);
+        assertEquals(List.of(), errors(text));
+        io.healthpage.model.Article a = ArticleJson.reader().read(example);
+        assertEquals(List.of(), new ArticleValidator().validate(a));
+        String written = ArticleJson.reader().write(a);
+        assertEquals(a, ArticleJson.reader().read("written.json", written), "read(write(a)) equals a");
+        assertEquals(written, ArticleJson.reader().write(ArticleJson.reader().read("written.json", written)), "write is stable");
+        assertEquals(List.of(), errors(written));
+    }
+
+    @Test
     void whatTheWriterWritesValidates() {
         for (long seed = 1; seed <= 40; seed++) {
             String written = ArticleJson.reader().write(new RandomArticles(seed).article());
