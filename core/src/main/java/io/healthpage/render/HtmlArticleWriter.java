@@ -106,7 +106,7 @@ final class HtmlArticleWriter {
         }
         out.append("</head>\n<body>\n");
         out.append("<a").append(cls("skip")).append(" href=\"#").append(id("main")).append("\">");
-        inlineMessage(labels.get("skip"));
+        inlineIn(labels.get("skip"));
         out.append("</a>\n");
         if (!ctx.alternates().isEmpty()) {
             out.append("<header").append(cls("site")).append(">\n");
@@ -150,7 +150,7 @@ final class HtmlArticleWriter {
         if (a.disclosure() != null) labelledRegion("disclosure", h + 1, labels.get("disclosure"), a.disclosure());
         if (!a.lead().isEmpty()) {
             out.append("<div").append(cls("lead")).append(">\n");
-            blocks(a.lead(), h, "lead");
+            blocks(a.lead(), h);
             out.append("</div>\n");
         }
         if (!a.takeaways().isEmpty()) {
@@ -354,7 +354,7 @@ final class HtmlArticleWriter {
         out.append("<section").append(cls("section")).append(" id=\"").append(sid).append("\" aria-labelledby=\"").append(sid)
                 .append("-h\">\n");
         heading(h, sid + "-h", s.heading(), null);
-        blocks(s.blocks(), h, "section." + s.id());
+        blocks(s.blocks(), h);
         for (Section sub : s.subsections()) section(sub, h + 1);
         out.append("</section>\n");
     }
@@ -370,12 +370,12 @@ final class HtmlArticleWriter {
                         .append(langAttrs(q.question().locale())).append(">");
                 inlineIn(q.question());
                 out.append("</summary>\n");
-                blocks(q.answer(), h + 2, "faq." + q.id());
+                blocks(q.answer(), h + 2);
                 out.append("</details>\n");
             } else {
                 out.append("<div").append(cls("question")).append(">\n");
                 heading(h + 2, qid, q.question(), null);
-                blocks(q.answer(), h + 2, "faq." + q.id());
+                blocks(q.answer(), h + 2);
                 out.append("</div>\n");
             }
         }
@@ -428,7 +428,7 @@ final class HtmlArticleWriter {
                 Optional<String> u = safeUrl(ref.url(), "reference." + ref.id());
                 if (u.isPresent()) {
                     out.append(" ");
-                    externalOrInternal(u.get(), u.get(), false);
+                    externalOrInternal(u.get(), u.get());
                 }
             }
             if (ref.doi() != null) {
@@ -436,7 +436,7 @@ final class HtmlArticleWriter {
                 Optional<String> u = safeUrl(doiUrl, "reference." + ref.id() + ".doi");
                 if (u.isPresent()) {
                     out.append(" DOI: ");
-                    externalOrInternal(u.get(), ref.doi(), false);
+                    externalOrInternal(u.get(), ref.doi());
                 }
             }
             if (ref.pmid() != null) out.append(" PMID: ").append(Html.escapeText(ref.pmid())).append('.');
@@ -482,7 +482,7 @@ final class HtmlArticleWriter {
         out.append(": ");
         if (l.name() != null) {
             Optional<String> u = l.url() == null ? Optional.empty() : safeUrl(l.url(), "license.url");
-            if (u.isPresent()) externalOrInternal(u.get(), l.name(), false);
+            if (u.isPresent()) externalOrInternal(u.get(), l.name());
             else out.append(Html.escapeText(l.name()));
             out.append(". ");
         }
@@ -492,7 +492,7 @@ final class HtmlArticleWriter {
 
     // ---------------------------------------------------------------- blocks
 
-    private void blocks(List<Block> blocks, int h, String keyBase) {
+    private void blocks(List<Block> blocks, int h) {
         for (Block b : blocks) block(b, h);
     }
 
@@ -531,7 +531,7 @@ final class HtmlArticleWriter {
             } else {
                 heading(h + 1, hid, kindLabel, null);
             }
-            blocks(c.body(), h + 1, "");
+            blocks(c.body(), h + 1);
             out.append("</div>\n");
         } else if (b instanceof Quote q) {
             out.append("<figure").append(blockId(b)).append(cls("quote")).append(">\n<blockquote").append(langAttrs(q.text().locale())).append(">");
@@ -662,10 +662,6 @@ final class HtmlArticleWriter {
         context = saved;
     }
 
-    private void inlineMessage(Message m) {
-        inlineIn(m);
-    }
-
     private void inlineMessageNodes(Message m, boolean noLinks) {
         FormattedText ft = format(m, m.args());
         if (ft == null) return;
@@ -787,7 +783,7 @@ final class HtmlArticleWriter {
         out.append("</a>");
     }
 
-    private void externalOrInternal(String href, String text, boolean unused) {
+    private void externalOrInternal(String href, String text) {
         link(href, () -> out.append(Html.escapeText(text)));
     }
 
