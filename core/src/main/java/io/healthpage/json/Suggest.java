@@ -1,5 +1,6 @@
 package io.healthpage.json;
 
+import io.healthpage.problem.EditDistance;
 import java.util.Collection;
 
 /** "Did you mean ...?" by Levenshtein distance. */
@@ -13,7 +14,7 @@ final class Suggest {
         for (String c : candidates) {
             // an id typed without its suffix ("ncbi" for "ncbi-2022") is close whatever the distance
             if (word.length() >= 3 && c.startsWith(word)) return c;
-            int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            int d = EditDistance.between(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -30,20 +31,4 @@ final class Suggest {
         return "expected one of: " + String.join(", ", candidates);
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

@@ -17,6 +17,7 @@ import io.healthpage.model.Article;
 import io.healthpage.model.NumberArg;
 import io.healthpage.model.PercentArg;
 import io.healthpage.model.YearArg;
+import io.healthpage.problem.EditDistance;
 import io.healthpage.text.InlineMarkup;
 import io.healthpage.text.MarkupException;
 import io.healthpage.text.MessageFormatException;
@@ -829,7 +830,7 @@ public final class BundleChecker {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String n : names) {
-            int d = distance(name.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(name.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = n;
@@ -838,22 +839,6 @@ public final class BundleChecker {
         return best != null && bestD <= Math.max(2, name.length() / 3) ? best : null;
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] tmp = prev;
-            prev = cur;
-            cur = tmp;
-        }
-        return prev[b.length()];
-    }
 
     private static String braces(Set<String> names) {
         return String.join(", ", names.stream().map(n -> "{" + n + "}").toList());
