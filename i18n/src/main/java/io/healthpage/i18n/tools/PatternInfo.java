@@ -1,18 +1,17 @@
 package io.healthpage.i18n.tools;
 
 import com.ibm.icu.text.MessagePattern;
+import io.healthpage.i18n.IcuSyntax;
 import io.healthpage.text.InlineMarkup;
 import io.healthpage.text.MarkupException;
-
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
 final class PatternInfo {
     /** Stands for an argument in {@link #literals} and {@link #main}. */
     static final char ARG = '\uFFFC';
-    private static final Pattern AT_INDEX = Pattern.compile("\\[at pattern index (\\d+)\\]");
-    private static final Set<String> SIMPLE_TYPES = Set.of("number", "date", "time", "spellout", "ordinal", "duration");
     /** The closed tag vocabulary, for stripping tags from literal text. */
     static final Pattern TAG = Pattern.compile("</?(?:em|strong|(?:term|link|cite):[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\\s*/?>");
 
@@ -69,18 +66,16 @@ final class PatternInfo {
         } else {
             tags = List.of();
         }
-        MessagePattern mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
-        try {
-            mp.parse(pattern);
-        } catch (RuntimeException e) {
-            String msg = String.valueOf(e.getMessage());
-            Matcher m = AT_INDEX.matcher(msg);
-            int index = m.find() ? Integer.parseInt(m.group(1)) : unmatchedBrace(pattern);
-            SyntaxError err = new SyntaxError(Math.min(index, pattern.length()), clean(msg), msg.contains("'other'"));
+        Optional<IcuSyntax.Problem> problem = IcuSyntax.check(pattern);
+        if (problem.isPresent() && !problem.get().parses()) {
+            IcuSyntax.Problem p = problem.get();
+            SyntaxError err = new SyntaxError(p.index(), p.message(), p.message().contains("'other'"));
             return new PatternInfo(pattern, err, "", "", tags, markupError);
         }
+        MessagePattern mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
+        mp.parse(pattern); // parses: IcuSyntax said so
+        SyntaxError err = problem.map(p -> new SyntaxError(p.index(), p.message(), false)).orElse(null);
         StringBuilder all = new StringBuilder();
-        SyntaxError err = structure(mp);
         String main = new Walker(mp, all).message(0);
         String literals = strip(all.toString());
         PatternInfo info = new PatternInfo(pattern, err, literals, strip(main), tags, markupError);
@@ -94,34 +89,6 @@ final class PatternInfo {
     }
 
     /** Things MessagePattern accepts but that are mistakes: unknown simple types, a case given twice. */
-    private static SyntaxError structure(MessagePattern mp) {
-        List<Set<String>> selectors = new ArrayList<>();
-        for (int i = 0; i < mp.countParts(); i++) {
-            MessagePattern.Part part = mp.getPart(i);
-            switch (part.getType()) {
-                case ARG_START -> {
-                    MessagePattern.ArgType t = part.getArgType();
-                    selectors.add(t.hasPluralStyle() || t == MessagePattern.ArgType.SELECT ? new HashSet<>() : null);
-                }
-                case ARG_LIMIT -> selectors.remove(selectors.size() - 1);
-                case ARG_TYPE -> {
-                    String type = mp.getSubstring(part);
-                    if (mp.getPart(i - 2).getArgType() == MessagePattern.ArgType.SIMPLE
-                            && !SIMPLE_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-                        return new SyntaxError(part.getIndex(), "unknown argument type '" + type + "'", false);
-                    }
-                }
-                case ARG_SELECTOR -> {
-                    Set<String> seen = selectors.isEmpty() ? null : selectors.get(selectors.size() - 1);
-                    if (seen != null && !seen.add(mp.getSubstring(part))) {
-                        return new SyntaxError(part.getIndex(), "the case '" + mp.getSubstring(part) + "' appears twice", false);
-                    }
-                }
-                default -> { }
-            }
-        }
-        return null;
-    }
 
     private void collect(MessagePattern mp) {
         for (int i = 0; i < mp.countParts(); i++) {
@@ -210,24 +177,5 @@ final class PatternInfo {
         }
     }
 
-    private static int unmatchedBrace(String pattern) {
-        List<Integer> open = new ArrayList<>();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '{') open.add(i);
-            else if (c == '}' && !open.isEmpty()) open.remove(open.size() - 1);
-        }
-        return open.isEmpty() ? 0 : open.get(0);
-    }
 
-    private static String clean(String message) {
-        String s = message;
-        int at = s.indexOf("[at pattern index");
-        if (at >= 0) s = s.substring(0, at);
-        int in = s.indexOf(" in \"");
-        if (in >= 0) s = s.substring(0, in);
-        s = s.strip();
-        if (s.endsWith(":")) s = s.substring(0, s.length() - 1);
-        return s;
-    }
 }
