@@ -1,6 +1,8 @@
 package io.healthpage.check;
 
 import io.healthpage.model.Article;
+import io.healthpage.model.Message;
+import io.healthpage.render.Labels;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +39,8 @@ public final class ArticleChecker {
     final Clock clock;
     final boolean translationReviewed;
     private final Map<String, List<WordLists.Jargon>> jargon;
-    private final Map<String, List<String>> vagueLinks;
+    private final Map<String, Set<String>> vagueLinks;
+    private final Set<String> languagesWithVagueList;
     private final Map<String, List<String>> actions;
 
     private ArticleChecker(Builder b) {
@@ -50,25 +53,53 @@ public final class ArticleChecker {
         clock = b.clock;
         translationReviewed = b.translationReviewed;
         Map<String, List<WordLists.Jargon>> j = new HashMap<>();
-        Map<String, List<String>> v = new HashMap<>();
         Map<String, List<String>> a = new HashMap<>();
         Set<String> langs = new java.util.TreeSet<>(List.of("en", "es", "fr", "de"));
         langs.addAll(b.extraJargon.keySet());
-        langs.addAll(b.extraVague.keySet());
         for (String lang : langs) {
             Map<String, String> entries = new LinkedHashMap<>(WordLists.jargon(lang));
             entries.putAll(b.extraJargon.getOrDefault(lang, Map.of()));
             List<WordLists.Jargon> list = new ArrayList<>();
             entries.forEach((term, plain) -> list.add(WordLists.Jargon.of(term, plain)));
             j.put(lang, List.copyOf(list));
-            List<String> vague = new ArrayList<>(WordLists.phrases("vague_links", lang));
-            vague.addAll(b.extraVague.getOrDefault(lang, List.of()));
-            v.put(lang, List.copyOf(vague));
             a.put(lang, List.copyOf(WordLists.phrases("actions", lang)));
         }
         jargon = Map.copyOf(j);
-        vagueLinks = Map.copyOf(v);
         actions = Map.copyOf(a);
+        // vague link texts: from the page labels of each language (label check.vagueLinks), plus the builder's
+        Map<String, Set<String>> v = new HashMap<>();
+        Set<String> own = new java.util.TreeSet<>();
+        List<Labels> labelSets = new ArrayList<>();
+        labelSets.add(Labels.english());
+        labelSets.addAll(b.labels.values());
+        for (Labels l : labelSets) {
+            Message m = l.get(VAGUE_LINKS_LABEL);
+            if (m.status().isFallback()) continue; // English shown for this language: it has no list of its own
+            String lang = l.locale().getLanguage();
+            v.computeIfAbsent(lang, k -> new java.util.LinkedHashSet<>()).addAll(vagueLinkTexts(m));
+            own.add(lang);
+        }
+        b.extraVague.forEach((lang, list) -> {
+            for (String t : list) v.computeIfAbsent(lang, k -> new java.util.LinkedHashSet<>()).add(CheckRun.normalizeLinkText(t));
+            own.add(lang);
+        });
+        Map<String, Set<String>> frozen = new HashMap<>();
+        v.forEach((lang, set) -> frozen.put(lang, Set.copyOf(set)));
+        vagueLinks = Map.copyOf(frozen);
+        languagesWithVagueList = Set.copyOf(own);
+    }
+
+    /** The key of the page label that lists a language's vague link texts, separated by {@code |}. */
+    static final String VAGUE_LINKS_LABEL = "check.vagueLinks";
+
+    /** The phrases of a {@code check.vagueLinks} label, as the checker compares link texts. */
+    static List<String> vagueLinkTexts(Message label) {
+        List<String> out = new ArrayList<>();
+        for (String part : CheckerText.formatted(label).split("\\|")) {
+            String norm = CheckRun.normalizeLinkText(part);
+            if (!norm.isEmpty()) out.add(norm);
+        }
+        return out;
     }
 
     /** A builder with the defaults (25 words a sentence, grade 8, ...). */
@@ -91,8 +122,13 @@ public final class ArticleChecker {
         return jargon.getOrDefault(language, List.of());
     }
 
-    List<String> vagueLinks(String language) {
-        return vagueLinks.getOrDefault(language, List.of());
+    Set<String> vagueLinks(String language) {
+        return vagueLinks.getOrDefault(language, Set.of());
+    }
+
+    /** Whether the checker knows vague link texts written for this language (not only English ones). */
+    boolean hasVagueList(String language) {
+        return languagesWithVagueList.contains(language);
     }
 
     List<String> actions(String language) {
@@ -111,6 +147,7 @@ public final class ArticleChecker {
         private boolean translationReviewed;
         private final Map<String, Map<String, String>> extraJargon = new HashMap<>();
         private final Map<String, List<String>> extraVague = new HashMap<>();
+        private final Map<String, Labels> labels = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -183,10 +220,34 @@ public final class ArticleChecker {
             return this;
         }
 
-        /** Adds a vague link text ("read more") for a language, on top of the built-in list. */
+        /**
+         * Adds a vague link text ("read more") for a language, on top of the lists from the page labels.
+         *
+         * @param language the language (only its language code counts)
+         * @param text the whole link text; compared after lower-casing and trimming punctuation and arrows
+         */
         public Builder vagueLinkText(Locale language, String text) {
-            if (text == null || text.isBlank()) throw new IllegalArgumentException("a vague link text must not be blank");
-            extraVague.computeIfAbsent(language.getLanguage(), k -> new ArrayList<>()).add(text.strip().toLowerCase(Locale.ROOT));
+            Objects.requireNonNull(language, "language");
+            if (text == null || CheckRun.normalizeLinkText(text).isEmpty()) {
+                throw new IllegalArgumentException("a vague link text must have letters or digits, got \"" + text + "\"");
+            }
+            extraVague.computeIfAbsent(language.getLanguage(), k -> new ArrayList<>()).add(text);
+            return this;
+        }
+
+        /**
+         * The page labels of a language, whose label {@code check.vagueLinks} lists that language's vague
+         * link texts ("read more", "click here"), separated by {@code |}. Translators supply it in the label
+         * bundles; get the labels from the {@code i18n} module ({@code Localizer.labels(locale)} or
+         * {@code Localization.labels()}). English comes built in; a language without labels (or whose label
+         * fell back to English) is reported once per article with the info finding
+         * {@code link.vague-text-unchecked}. Calling this again for the same language replaces the labels.
+         *
+         * @param labels the labels of one language
+         */
+        public Builder labels(Labels labels) {
+            Objects.requireNonNull(labels, "labels");
+            this.labels.put(labels.locale().getLanguage(), labels);
             return this;
         }
 

@@ -142,6 +142,14 @@ final class CheckRun {
                 link(u, plain.get(u), r.href(), firstUseOfText, targetsOfText);
             }
         }
+        if (!firstUseOfText.isEmpty() && !cfg.hasVagueList(lang)) {
+            LinkUse first = firstUseOfText.values().iterator().next();
+            add(links, "link.vague-text-unchecked", Severity.INFO, first.unit, first.text,
+                    "Link texts were not checked for vague words such as \u201cread more\u201d: the checker has no list for "
+                            + article.locale().getDisplayLanguage(Locale.ENGLISH) + " (" + lang + ").",
+                    "WCAG 2.2 SC 2.4.4", "Give the checker the page labels of this language (ArticleChecker.Builder.labels, "
+                            + "from Localizer.labels); translators add the list as the label check.vagueLinks.");
+        }
         for (Map.Entry<String, Set<String>> e : targetsOfText.entrySet()) {
             if (e.getValue().size() < 2) continue;
             LinkUse first = firstUseOfText.get(e.getKey());
@@ -160,7 +168,8 @@ final class CheckRun {
                     "WCAG 2.2 SC 2.4.4", "Put the name of the target page between the link tags.");
             return;
         }
-        if (cfg.vagueLinks(lang).contains(norm)) {
+        String unitLang = u.message().locale().getLanguage();
+        if (cfg.vagueLinks(lang).contains(norm) || cfg.vagueLinks(unitLang).contains(norm)) {
             add(links, "link.vague-text", Severity.WARNING, u, text,
                     "The link text does not say where the link goes; out of context (a screen reader's list of links) it means nothing.",
                     "WCAG 2.2 SC 2.4.4", "Use the title of the target as the link text, e.g. \u201cHow ketamine is given\u201d.");

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Loads the per-language word lists shipped as resources next to this class:
- * {@code jargon_<lang>.txt} ("term = plain alternative" lines), {@code vague_links_<lang>.txt} and
- * {@code actions_<lang>.txt} (one phrase a line). {@code #} starts a comment; files are UTF-8. A
+ * {@code jargon_<lang>.txt} ("term = plain alternative" lines) and {@code actions_<lang>.txt} (one
+ * phrase a line). (Vague link texts are not here: they are the page label {@code check.vagueLinks}, so
+ * translators supply them with the other labels.) {@code #} starts a comment; files are UTF-8. A
  * language without a file has an empty list.
  */
 final class WordLists {

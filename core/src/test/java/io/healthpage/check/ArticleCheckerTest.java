@@ -19,6 +19,7 @@ import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
 import io.healthpage.model.TextStatus;
+import io.healthpage.render.Labels;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -161,12 +162,66 @@ class ArticleCheckerTest {
         assertEquals("WCAG 2.2 SC 2.4.4", f.guideline());
     }
 
+    /** Spanish page labels as a translator would supply them (the real bundles live in the i18n module). */
+    private static Labels spanishLabels(String vagueLinks) {
+        Locale es = Locale.forLanguageTag("es");
+        return Labels.of(es, Map.of(ArticleChecker.VAGUE_LINKS_LABEL, new Message("label." + ArticleChecker.VAGUE_LINKS_LABEL,
+                vagueLinks, null, Map.of(), es, TextStatus.TRANSLATED)));
+    }
+
+    private static Article spanishWithRelatedLink(String title) {
+        Locale es = Locale.forLanguageTag("es");
+        return Article.builder("a", es).title(Message.of("title", "Dolor", es))
+                .lead(new RelatedLink("r", RelatedKind.READ_MORE, "/x", Message.of("r", title, es), null)).build();
+    }
+
     @Test
-    void vagueRelatedLinkInSpanish() {
+    void vagueRelatedLinkInSpanishFromTheLabels() {
+        ArticleChecker checker = ArticleChecker.builder().today(TODAY).labels(spanishLabels("leer más|haga clic aquí")).build();
+        // the label's phrases are compared like link texts: case, trailing punctuation and arrows do not count
+        assertTrue(rules(checker.check(spanishWithRelatedLink("Leer más\u2026"))).contains("link.vague-text"));
+        assertTrue(rules(checker.check(spanishWithRelatedLink("Haga clic aquí \u2192"))).contains("link.vague-text"));
+        List<String> passing = rules(checker.check(spanishWithRelatedLink("Efectos secundarios de la ketamina")));
+        assertFalse(passing.contains("link.vague-text"), passing::toString);
+        assertFalse(passing.contains("link.vague-text-unchecked"), passing::toString);
+    }
+
+    @Test
+    void vagueTextInAnEnglishFallbackUnitOfASpanishPage() {
+        // a unit shown in English (no translation yet) is checked with the English list
         Locale es = Locale.forLanguageTag("es");
         Article a = Article.builder("a", es).title(Message.of("title", "Dolor", es))
-                .lead(new RelatedLink("r", RelatedKind.READ_MORE, "/x", Message.of("r", "Leer más", es), null)).build();
-        assertTrue(rules(check(a)).contains("link.vague-text"));
+                .lead(new RelatedLink("r", RelatedKind.READ_MORE, "/x",
+                        Message.of("r", "Click here", Locale.ENGLISH).withText("Click here", Locale.ENGLISH, TextStatus.FALLBACK_MISSING),
+                        null)).build();
+        ArticleChecker checker = ArticleChecker.builder().today(TODAY).labels(spanishLabels("leer más")).build();
+        assertTrue(rules(checker.check(a)).contains("link.vague-text"));
+    }
+
+    @Test
+    void vagueTextUncheckedWithoutALanguageList() {
+        // no Spanish labels given: the rule cannot run, and the report says so instead of passing silently
+        Article a = spanishWithRelatedLink("Leer más");
+        CheckReport r = CHECKER.check(a);
+        assertFalse(rules(r).contains("link.vague-text"));
+        Finding f = r.findings("link.vague-text-unchecked").get(0);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().contains("Spanish"), f.message());
+        // Spanish labels that fell back to English are no Spanish list either
+        Labels fallback = Labels.of(Locale.forLanguageTag("es"), Map.of());
+        assertTrue(rules(ArticleChecker.builder().today(TODAY).labels(fallback).build().check(a)).contains("link.vague-text-unchecked"));
+        // a list given through the builder counts
+        assertFalse(rules(ArticleChecker.builder().today(TODAY).vagueLinkText(Locale.forLanguageTag("es"), "Leer más").build()
+                .check(a)).contains("link.vague-text-unchecked"));
+        // English needs nothing: its list is built in (the clean English article has links and no findings)
+        assertTrue(CHECKER.check(clean().build()).findings().isEmpty());
+    }
+
+    @Test
+    void theEnglishListIsTheEnglishLabel() {
+        List<String> phrases = ArticleChecker.vagueLinkTexts(Labels.english().get(ArticleChecker.VAGUE_LINKS_LABEL));
+        assertTrue(phrases.containsAll(List.of("read more", "click here", "see more", "here", "this")), phrases::toString);
+        for (String p : phrases) assertEquals(CheckRun.normalizeLinkText(p), p, "phrases are stored normalized");
     }
 
     @Test

@@ -76,7 +76,8 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport> reports = new ArrayList<>();
         for (Locale locale : locales) {
             Localization loc = ArticleOptions.localize(entry, locale, formatter, main.err);
-            ArticleChecker.Builder checker = ArticleChecker.builder().translationReviewed(loc.medicallyReviewed());
+            ArticleChecker.Builder checker = ArticleChecker.builder().translationReviewed(loc.medicallyReviewed())
+                    .labels(loc.labels());
             if (today != null) checker.today(today);
             reports.add(checker.build().check(loc.article()));
         }
