@@ -55,7 +55,12 @@ final class Formulas {
     }
 
     static double amstad(int words, int sentences, int syllables) {
-        return 180 - (double) words / sentences - 58.5 * syllables / words;
+        return amstad((double) words / sentences, (double) syllables / words);
+    }
+
+    /** Amstad from the averages: words per sentence (ASL) and syllables per word (ASW). */
+    static double amstad(double asl, double asw) {
+        return 180 - asl - 58.5 * asw;
     }
 
     /**
