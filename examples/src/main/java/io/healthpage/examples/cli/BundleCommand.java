@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code healthpage bundle ...}: the translator toolkit ({@code io.healthpage.i18n.tools}). */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
         description = "The translator toolkit: source bundles, checks, pseudo-locales, coverage and XLIFF 2.0.",
-        subcommands = {BundleCommand.Extract.class, BundleCommand.Check.class, BundleCommand.Pseudo.class,
+        subcommands = {BundleCommand.Extract.class, BundleCommand.Check.class, BundleCommand.CheckLabels.class, BundleCommand.Pseudo.class,
                 BundleCommand.CoverageCommand.class, BundleCommand.ExportXliff.class, BundleCommand.ImportXliff.class})
 final class BundleCommand implements Callable<Integer> {
     @ParentCommand
@@ -101,6 +101,34 @@ final class BundleCommand implements Callable<Integer> {
             }
             Output.write(format == Format.JSON ? r.toJson() : r.toText(false), null, main.out);
             return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+        }
+    }
+
+    /** {@code bundle check-labels}: translations of the page labels against the built-in English labels. */
+    @Command(name = "check-labels", mixinStandardHelpOptions = true,
+            description = {"Checks translations of the page labels (\"kind\": \"labels\" bundles: \"Key takeaways\", the",
+                    "checker's vague link texts, ...) against the built-in English labels, with the rules of 'bundle check'.",
+                    "Exit 1 when a file has errors."})
+    static final class CheckLabels implements Callable<Integer> {
+        @ParentCommand
+        BundleCommand bundle;
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Label bundle files (<locale>.json or .properties).")
+        java.util.List<Path> files;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() throws Exception {
+            Main main = bundle.main;
+            BundleChecker checker = BundleChecker.create();
+            CheckResult all = null;
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) throw CliException.usage(f + ": no such file");
+                CheckResult r = checker.checkLabels(f);
+                all = all == null ? r : all.plus(r);
+            }
+            Output.write(format == Format.JSON ? all.toJson() : all.toText(false), null, main.out);
+            return all.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
         }
     }
 

@@ -61,6 +61,28 @@ class BundleAndServeTest {
     }
 
     @Test
+    void checkLabelsPassesTheShippedLabelsAndCatchesABrokenOne(@TempDir Path dir) throws IOException {
+        Path es = dir.resolve("es.json");
+        try (var in = BundleLoader.class.getResourceAsStream("labels/es.json")) {
+            Files.write(es, in.readAllBytes());
+        }
+        CliRun good = run("bundle", "check-labels", es.toString());
+        assertEquals(0, good.code(), good::all);
+
+        // a placeholder renamed by mistake: readers would see "{nombres}" instead of the authors
+        Path broken = dir.resolve("broken").resolve("es.json");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, Files.readString(es).replace("Escrito por {names}", "Escrito por {nombres}"));
+        CliRun bad = run("bundle", "check-labels", broken.toString());
+        assertEquals(1, bad.code(), bad::all);
+        assertTrue(bad.out().contains("byline.authors"), bad::all);
+        assertTrue(bad.out().contains("{names}"), bad::all);
+
+        CliRun none = run("bundle", "check-labels", dir.resolve("missing.json").toString());
+        assertEquals(2, none.code(), none::all);
+    }
+
+    @Test
     void coverageListsEveryLocaleAndMinFailsBelowIt(@TempDir Path dir) throws IOException {
         Path article = CliRun.articleWithTitleBundles(dir); // es and ar translate 1 text of many
 

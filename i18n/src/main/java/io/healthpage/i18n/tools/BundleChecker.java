@@ -133,7 +133,11 @@ public final class BundleChecker {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(file, "file");
         SourceIndex src = new SourceIndex(article);
-        BundleLoader loader = BundleLoader.create().withKnownKeys(src.byKey.keySet()).withArticleId(article.id());
+        return checkFile(src, BundleLoader.create().withKnownKeys(src.byKey.keySet()).withArticleId(article.id()), file);
+    }
+
+    /** Loads a bundle file with {@code loader} and checks it against {@code src}; loader problems become findings. */
+    private CheckResult checkFile(SourceIndex src, BundleLoader loader, Path file) {
         BundleLoader.LoadResult loaded = loader.load(file);
         List<BundleFinding> out = new ArrayList<>();
         List<LocaleVerdicts> verdicts = new ArrayList<>();
@@ -151,6 +155,30 @@ public final class BundleChecker {
         LocaleVerdicts v = checkBundle(src, b, loaded.problems(), out);
         if (v != null) verdicts.add(v);
         return new CheckResult(out, verdicts);
+    }
+
+    /**
+     * Checks a translation of the page labels ({@code kind: "labels"}) against the built-in English labels
+     * of {@code core}, with the same rules as an article bundle (placeholders, plurals of the bundle's
+     * language, tags, staleness, missing and extra keys, ...). Label bundles have no do-not-translate terms.
+     *
+     * @param labels a label bundle built in code or loaded earlier (its loader problems are not known here)
+     */
+    public CheckResult checkLabels(Bundle labels) {
+        Objects.requireNonNull(labels, "labels");
+        List<BundleFinding> out = new ArrayList<>();
+        LocaleVerdicts v = checkBundle(SourceIndex.labels(), labels, List.of(), out);
+        return new CheckResult(out, v == null ? List.of() : List.of(v));
+    }
+
+    /**
+     * Loads one label bundle file (JSON or properties), passes the loader's problems through as findings
+     * and checks every entry against the built-in English labels, as {@link #checkLabels(Bundle)}.
+     */
+    public CheckResult checkLabels(Path file) {
+        Objects.requireNonNull(file, "file");
+        SourceIndex src = SourceIndex.labels();
+        return checkFile(src, BundleLoader.create().withKnownKeys(src.byKey.keySet()), file);
     }
 
     /**
@@ -205,7 +233,7 @@ public final class BundleChecker {
     private static LocaleVerdicts unusable(SourceIndex src, Locale locale, String file) {
         Map<String, CheckResult.Verdict> v = new LinkedHashMap<>();
         for (String k : src.byKey.keySet()) v.put(k, CheckResult.Verdict.BROKEN);
-        return new LocaleVerdicts(src.article.id(), locale, file, false, v);
+        return new LocaleVerdicts(src.id, locale, file, false, v);
     }
 
     private static Optional<Locale> fileLocale(String file) {
@@ -225,14 +253,15 @@ public final class BundleChecker {
             if (p.key() == null) out.add(fromProblem(p));
             else byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
         }
-        if (b.kind() != Bundle.Kind.ARTICLE) {
+        if (b.kind() != src.kind) {
             out.add(finding("bundle.wrong-kind", file, 0, 0, null, "this is a " + b.kind().fileName()
-                    + " bundle, not the translation of an article", null));
+                    + " bundle, not the translation of " + (src.kind == Bundle.Kind.ARTICLE ? "an article" : "the page labels"),
+                    "\"kind\": \"" + src.kind.fileName() + "\""));
             return null;
         }
-        if (!src.article.id().equals(b.articleId())) {
+        if (src.kind == Bundle.Kind.ARTICLE && !src.id.equals(b.articleId())) {
             out.add(finding("bundle.article-mismatch", file, 0, 0, null, "this bundle is for article \"" + b.articleId()
-                    + "\", not \"" + src.article.id() + "\"", null));
+                    + "\", not \"" + src.id + "\"", null));
         }
         if (!b.metadata().sourceLocale().equals(src.sourceLocale)) {
             out.add(finding("bundle.source-locale", file, 0, 0, null, "\"sourceLocale\" is "
@@ -277,7 +306,7 @@ public final class BundleChecker {
             out.add(finding("keys.extra", file, entry.line(), entry.column(), entry.key(),
                     "the source has no message with this key (renamed or removed); it is never shown", "remove the entry"));
         }
-        return new LocaleVerdicts(src.article.id(), b.locale(), file, b.metadata().medicallyReviewed(), verdicts);
+        return new LocaleVerdicts(src.id, b.locale(), file, b.metadata().medicallyReviewed(), verdicts);
     }
 
     private static BundleFinding stale(SourceIndex.Src s, BundleEntry entry, String file) {

@@ -43,7 +43,7 @@ final class Rules {
             new Rule("bundle.article-mismatch", E, "The bundle belongs to another article: move it to the right article's i18n folder."),
             new Rule("bundle.source-locale", E, "Set `sourceLocale` to the article's source language."),
             new Rule("bundle.locale-mismatch", E, "Name the file after the `locale` inside it (es.json has \"locale\": \"es\")."),
-            new Rule("bundle.wrong-kind", E, "Article translations have \"kind\": \"article\"."));
+            new Rule("bundle.wrong-kind", E, "Article translations have \"kind\": \"article\"; page-label translations \"kind\": \"labels\"."));
 
     private Rules() {}
 

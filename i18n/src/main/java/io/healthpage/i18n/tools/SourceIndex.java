@@ -7,6 +7,8 @@ import com.ibm.icu.util.ULocale;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
 import io.healthpage.model.Term;
+import io.healthpage.i18n.Bundle;
+import io.healthpage.render.Labels;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,13 +30,39 @@ final class SourceIndex {
     /** One source message, analysed. */
     record Src(Message message, PatternInfo info, List<Numbers.Num> numbers, List<Dnt> dnt, String hash) {}
 
-    final Article article;
+    /** What the bundles translate: an article, or the page labels. */
+    final Bundle.Kind kind;
+    /** The article id, or {@code "labels"}. */
+    final String id;
     final Locale sourceLocale;
     final Map<String, Src> byKey;
     final List<Dnt> dnt;
 
+    /** The source side of the page labels: the built-in English labels, keyed by label key. */
+    static SourceIndex labels() {
+        return LABELS;
+    }
+
+    private static final SourceIndex LABELS = new SourceIndex(Labels.english());
+
+    private SourceIndex(Labels english) {
+        this.kind = Bundle.Kind.LABELS;
+        this.id = "labels";
+        this.sourceLocale = english.locale();
+        this.dnt = List.of();
+        ULocale ul = ULocale.forLocale(sourceLocale);
+        Map<String, Src> map = new LinkedHashMap<>();
+        for (String key : english.keys()) {
+            Message m = english.get(key);
+            PatternInfo info = PatternInfo.of(m.pattern());
+            map.put(key, new Src(m, info, Numbers.find(info.literals, ul), List.of(), io.healthpage.i18n.SourceHash.of(m.pattern())));
+        }
+        this.byKey = Collections.unmodifiableMap(map);
+    }
+
     SourceIndex(Article article) {
-        this.article = article;
+        this.kind = Bundle.Kind.ARTICLE;
+        this.id = article.id();
         this.sourceLocale = article.sourceLocale();
         ULocale ul = ULocale.forLocale(sourceLocale);
         List<Dnt> terms = new ArrayList<>();
