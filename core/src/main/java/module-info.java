@@ -1,8 +1,9 @@
 /**
  * healthpage core: the article model, its JSON format, ICU message formatting, the HTML and JSON-LD
  * renderers, the sanitizer and the checker. Only API packages are exported; {@code io.healthpage.internal}
- * is not.
+ * only to the other healthpage modules.
  */
+@SuppressWarnings("module") // the qualified export names modules that are compiled after this one
 module io.healthpage.core {
     requires transitive org.jsoup;       // Sanitizer#cleanInPlace takes a jsoup Element
     requires jakarta.json;
@@ -15,4 +16,5 @@ module io.healthpage.core {
     exports io.healthpage.render;
     exports io.healthpage.safety;
     exports io.healthpage.check;
+    exports io.healthpage.internal to io.healthpage.i18n, io.healthpage.examples;
 }

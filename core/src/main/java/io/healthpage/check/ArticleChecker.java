@@ -10,11 +10,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks an article for accessibility, plain language, medical trust signals and translation signals,
@@ -54,7 +56,7 @@ public final class ArticleChecker {
         translationReviewed = b.translationReviewed;
         Map<String, List<WordLists.Jargon>> j = new HashMap<>();
         Map<String, List<String>> a = new HashMap<>();
-        Set<String> langs = new java.util.TreeSet<>(List.of("en", "es", "fr", "de"));
+        Set<String> langs = new TreeSet<>(List.of("en", "es", "fr", "de"));
         langs.addAll(b.extraJargon.keySet());
         for (String lang : langs) {
             Map<String, String> entries = new LinkedHashMap<>(WordLists.jargon(lang));
@@ -68,7 +70,7 @@ public final class ArticleChecker {
         actions = Map.copyOf(a);
         // vague link texts: from the page labels of each language (label check.vagueLinks), plus the builder's
         Map<String, Set<String>> v = new HashMap<>();
-        Set<String> own = new java.util.TreeSet<>();
+        Set<String> own = new TreeSet<>();
         List<Labels> labelSets = new ArrayList<>();
         labelSets.add(Labels.english());
         labelSets.addAll(b.labels.values());
@@ -76,11 +78,11 @@ public final class ArticleChecker {
             Message m = l.get(VAGUE_LINKS_LABEL);
             if (m.status().isFallback()) continue; // English shown for this language: it has no list of its own
             String lang = l.locale().getLanguage();
-            v.computeIfAbsent(lang, k -> new java.util.LinkedHashSet<>()).addAll(vagueLinkTexts(m));
+            v.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(vagueLinkTexts(m));
             own.add(lang);
         }
         b.extraVague.forEach((lang, list) -> {
-            for (String t : list) v.computeIfAbsent(lang, k -> new java.util.LinkedHashSet<>()).add(CheckRun.normalizeLinkText(t));
+            for (String t : list) v.computeIfAbsent(lang, k -> new LinkedHashSet<>()).add(CheckRun.normalizeLinkText(t));
             own.add(lang);
         });
         Map<String, Set<String>> frozen = new HashMap<>();

@@ -98,7 +98,7 @@ final class ArgFormatter {
                 p.setTimeZone(TimeZone.GMT_ZONE);
                 return p;
             });
-            df = (DateFormat) proto.clone();
+            df = proto.clone();
         }
         try {
             return df.format(Date.from(d.date().atStartOfDay().toInstant(ZoneOffset.UTC)));

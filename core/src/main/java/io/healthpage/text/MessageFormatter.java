@@ -221,7 +221,7 @@ public final class MessageFormatter {
 
         MessageFormat take() {
             MessageFormat mf = pool.poll();
-            return mf != null ? mf : (MessageFormat) prototype.clone();
+            return mf != null ? mf : prototype.clone();
         }
 
         void give(MessageFormat mf) {

@@ -89,7 +89,7 @@ class ExampleContentTest {
     void spanishMeetsTheSameTargets() {
         ContentLibrary.Entry e = entry();
         Localization l = Localizer.builder().bundles(e.bundles()).build().localize(e.article(), Locale.forLanguageTag("es"));
-        CheckReport report = ArticleChecker.builder().today(TODAY).labels(l.labels()).build().check(l.article());
+        CheckReport report = checker(l).check(l.article());
         // Fernández Huerta on Flesch's scale (target grade 8 → at least 60) and INFLESZ "normal" or easier (≥ 55)
         Double fh = report.summary().scores().get("Fernández Huerta");
         Double sp = report.summary().scores().get("Szigriszt-Pazos");
@@ -108,7 +108,7 @@ class ExampleContentTest {
         Localizer localizer = Localizer.builder().bundles(e.bundles()).build();
         for (String tag : LOCALES) {
             Localization l = localizer.localize(e.article(), Locale.forLanguageTag(tag));
-            CheckReport report = ArticleChecker.builder().today(TODAY).labels(l.labels()).build().check(l.article());
+            CheckReport report = checker(l).check(l.article());
             System.out.println("== " + tag + "\n" + report.toText());
             assertEquals(tag, report.summary().locale().toLanguageTag());
             assertTrue(report.summary().words() > 0, tag + ": no prose read");
@@ -127,5 +127,10 @@ class ExampleContentTest {
 
     private static ArticleChecker checker() {
         return ArticleChecker.builder().today(TODAY).build();
+    }
+
+    /** A checker for a localized article, with the vague link texts of its language's labels. */
+    private static ArticleChecker checker(Localization l) {
+        return ArticleChecker.builder().today(TODAY).labels(l.labels()).build();
     }
 }

@@ -14,6 +14,7 @@ import io.healthpage.i18n.tools.Xliff;
 import io.healthpage.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -113,7 +114,7 @@ final class BundleCommand implements Callable<Integer> {
         @ParentCommand
         BundleCommand bundle;
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Label bundle files (<locale>.json or .properties).")
-        java.util.List<Path> files;
+        List<Path> files;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         Format format;
 

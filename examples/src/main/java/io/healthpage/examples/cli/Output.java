@@ -1,16 +1,12 @@
 package io.healthpage.examples.cli;
 
+import io.healthpage.internal.AtomicFiles;
+
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes results to stdout or, atomically, to a file. */
 final class Output {
@@ -33,28 +29,8 @@ final class Output {
      * folders. On failure the temporary file is removed and the target left as it was.
      */
     static void writeAtomically(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        if (Files.isDirectory(target)) throw CliException.usage(file + ": is a folder; give a file name");
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                // temp files are private (rw-------); published pages are meant to be read by a web server
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        if (Files.isDirectory(file)) throw CliException.usage(file + ": is a folder; give a file name");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

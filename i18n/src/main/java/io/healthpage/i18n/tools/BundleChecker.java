@@ -119,8 +119,13 @@ public final class BundleChecker {
     public CheckResult check(Article article, Bundle bundle) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(bundle, "bundle");
+        return checkLoaded(new SourceIndex(article), bundle);
+    }
+
+    /** Checks a bundle whose loader problems are not known here against {@code src}. */
+    private CheckResult checkLoaded(SourceIndex src, Bundle bundle) {
         List<BundleFinding> out = new ArrayList<>();
-        LocaleVerdicts v = checkBundle(new SourceIndex(article), bundle, List.of(), out);
+        LocaleVerdicts v = checkBundle(src, bundle, List.of(), out);
         return new CheckResult(out, v == null ? List.of() : List.of(v));
     }
 
@@ -166,9 +171,7 @@ public final class BundleChecker {
      */
     public CheckResult checkLabels(Bundle labels) {
         Objects.requireNonNull(labels, "labels");
-        List<BundleFinding> out = new ArrayList<>();
-        LocaleVerdicts v = checkBundle(SourceIndex.labels(), labels, List.of(), out);
-        return new CheckResult(out, v == null ? List.of() : List.of(v));
+        return checkLoaded(SourceIndex.labels(), labels);
     }
 
     /**

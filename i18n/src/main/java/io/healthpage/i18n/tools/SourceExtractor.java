@@ -1,5 +1,7 @@
 package io.healthpage.i18n.tools;
 
+import io.healthpage.internal.AtomicFiles;
+
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleEntry;
 import io.healthpage.i18n.BundleMetadata;
@@ -37,10 +39,8 @@ import io.healthpage.text.InlineMarkup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,27 +126,16 @@ public final class SourceExtractor {
     }
 
     /**
-     * Writes a bundle atomically: to a temporary file in the same folder, then moved over {@code file},
-     * so a reader never sees half a file. The form follows the extension ({@code .properties}, otherwise JSON).
+     * Writes a bundle atomically: to a temporary file in the same folder, forced to disk, then moved over
+     * {@code file}, so a reader never sees half a file. The form follows the extension ({@code .properties}, otherwise JSON).
      */
     public static void write(Bundle bundle, Path file) throws IOException {
         Objects.requireNonNull(bundle, "bundle");
         Objects.requireNonNull(file, "file");
         String text = file.getFileName().toString().endsWith(".properties")
                 ? BundleWriter.properties(bundle) : BundleWriter.json(bundle);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     // ---------------------------------------------------------------------------------------------

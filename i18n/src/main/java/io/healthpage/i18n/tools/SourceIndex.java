@@ -8,6 +8,7 @@ import io.healthpage.model.Article;
 import io.healthpage.model.Message;
 import io.healthpage.model.Term;
 import io.healthpage.i18n.Bundle;
+import io.healthpage.i18n.SourceHash;
 import io.healthpage.render.Labels;
 
 import java.util.ArrayList;
@@ -53,9 +54,7 @@ final class SourceIndex {
         ULocale ul = ULocale.forLocale(sourceLocale);
         Map<String, Src> map = new LinkedHashMap<>();
         for (String key : english.keys()) {
-            Message m = english.get(key);
-            PatternInfo info = PatternInfo.of(m.pattern());
-            map.put(key, new Src(m, info, Numbers.find(info.literals, ul), List.of(), io.healthpage.i18n.SourceHash.of(m.pattern())));
+            map.put(key, src(english.get(key), ul, List.of()));
         }
         this.byKey = Collections.unmodifiableMap(map);
     }
@@ -74,7 +73,6 @@ final class SourceIndex {
         this.dnt = List.copyOf(terms);
         Map<String, Src> map = new LinkedHashMap<>();
         for (Message m : article.messages()) {
-            PatternInfo info = PatternInfo.of(m.pattern());
             List<Dnt> present = new ArrayList<>();
             String folded = null;
             for (Dnt d : dnt) {
@@ -85,10 +83,14 @@ final class SourceIndex {
                 if (folded == null) folded = fold(PatternInfo.strip(m.pattern()));
                 if (folded.contains(d.folded())) present.add(d);
             }
-            map.put(m.key(), new Src(m, info, Numbers.find(info.literals, ul), List.copyOf(present),
-                    io.healthpage.i18n.SourceHash.of(m.pattern())));
+            map.put(m.key(), src(m, ul, present));
         }
         this.byKey = Collections.unmodifiableMap(map);
+    }
+
+    private static Src src(Message m, ULocale locale, List<Dnt> present) {
+        PatternInfo info = PatternInfo.of(m.pattern());
+        return new Src(m, info, Numbers.find(info.literals, locale), List.copyOf(present), SourceHash.of(m.pattern()));
     }
 
     /** Case folded, accents removed ("Kétamine" → "ketamine"), for tolerant matching of names. */
