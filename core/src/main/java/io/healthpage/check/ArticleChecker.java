@@ -2,7 +2,7 @@ package io.healthpage.check;
 
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,11 +5,21 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * Argument checks with messages that say which value was wrong and what is expected
- * (in the spirit of jsoup's {@code Validate}). Internal: not exported.
+ * (in the spirit of jsoup's {@code Validate}).
+ *
+ * <p>The rule for the whole project (see {@code CONTRIBUTING.md}): a required argument that is
+ * {@code null} throws {@link NullPointerException} naming the argument
+ * ({@code Objects.requireNonNull(x, "name")}, as the JDK's own collections and records do); a non-null
+ * argument with a value that is not allowed throws {@link IllegalArgumentException} saying what is
+ * expected (the methods here).
+ *
+ * <p>Internal: {@code module-info} exports this package only to the other healthpage modules, so it is
+ * not part of the public API and may change without notice.
  */
 public final class Validate {
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
@@ -17,20 +27,15 @@ public final class Validate {
 
     private Validate() {}
 
-    public static <T> T notNull(T value, String what) {
-        if (value == null) throw new IllegalArgumentException(what + " must not be null");
-        return value;
-    }
-
     public static String notBlank(String value, String what) {
-        notNull(value, what);
+        Objects.requireNonNull(value, what);
         if (value.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
         return value;
     }
 
     /** An id: lower-case letters, digits and inner hyphens ("ketamine-pain-relief"). */
     public static String id(String value, String what) {
-        notNull(value, what);
+        Objects.requireNonNull(value, what);
         if (!ID.matcher(value).matches()) {
             throw new IllegalArgumentException(what + " \"" + value
                     + "\" is not a valid id: use lower-case letters, digits and hyphens (for example \"side-effects\")");
@@ -44,7 +49,7 @@ public final class Validate {
 
     /** A message key: letters, digits, '.', '_' and '-', starting and ending with a letter or digit. */
     public static String key(String value, String what) {
-        notNull(value, what);
+        Objects.requireNonNull(value, what);
         if (!KEY.matcher(value).matches()) {
             throw new IllegalArgumentException(what + " \"" + value
                     + "\" is not a valid message key: use letters, digits, '.', '_' and '-' (for example \"section.risks.heading\")");
@@ -62,7 +67,7 @@ public final class Validate {
         List<T> copy = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             T v = values.get(i);
-            if (v == null) throw new IllegalArgumentException(what + "[" + i + "] must not be null");
+            if (v == null) throw new NullPointerException(what + "[" + i + "] must not be null");
             copy.add(v);
         }
         return Collections.unmodifiableList(copy);
@@ -73,8 +78,8 @@ public final class Validate {
         if (values == null) return Map.of();
         Map<K, V> copy = new LinkedHashMap<>();
         for (Map.Entry<K, V> e : values.entrySet()) {
-            if (e.getKey() == null) throw new IllegalArgumentException(what + " must not have a null key");
-            if (e.getValue() == null) throw new IllegalArgumentException(what + "[" + e.getKey() + "] must not be null");
+            if (e.getKey() == null) throw new NullPointerException(what + " must not have a null key");
+            if (e.getValue() == null) throw new NullPointerException(what + "[" + e.getKey() + "] must not be null");
             copy.put(e.getKey(), e.getValue());
         }
         return Collections.unmodifiableMap(copy);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,10 +51,10 @@ public record Article(String id, String canonicalUrl, Locale sourceLocale, Local
     /** Validates and copies. */
     public Article {
         Validate.id(id, "article id");
-        Validate.notNull(sourceLocale, "source locale");
+        Objects.requireNonNull(sourceLocale, "source locale");
         if (locale == null) locale = sourceLocale;
         Validate.notBlank(contentVersion, "content version");
-        Validate.notNull(title, "title");
+        Objects.requireNonNull(title, "title");
         breadcrumbs = Validate.list(breadcrumbs, "breadcrumbs");
         authors = Validate.list(authors, "authors");
         reviewers = Validate.list(reviewers, "reviewers");

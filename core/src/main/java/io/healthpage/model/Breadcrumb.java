@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * One step of the breadcrumb trail.
@@ -11,7 +12,7 @@ import io.healthpage.internal.Validate;
 public record Breadcrumb(Message label, String href) {
     /** Validates. */
     public Breadcrumb {
-        Validate.notNull(label, "breadcrumb label");
+        Objects.requireNonNull(label, "breadcrumb label");
         Validate.notBlank(href, "breadcrumb href");
     }
 }

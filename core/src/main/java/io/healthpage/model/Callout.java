@@ -2,6 +2,7 @@ package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A highlighted box: note, warning, important or tip. Its heading level follows the outline
@@ -16,7 +17,7 @@ public record Callout(String id, CalloutKind kind, Message title, List<Block> bo
     /** Validates and copies. */
     public Callout {
         if (id != null) Validate.id(id, "callout id");
-        Validate.notNull(kind, "callout kind");
+        Objects.requireNonNull(kind, "callout kind");
         body = Validate.list(body, "callout body");
         if (body.isEmpty()) throw new IllegalArgumentException("a callout needs at least one block");
     }

@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * A code in a medical coding system.
@@ -11,7 +12,7 @@ import io.healthpage.internal.Validate;
 public record Code(CodingSystem system, String value) {
     /** Validates. */
     public Code {
-        Validate.notNull(system, "coding system");
+        Objects.requireNonNull(system, "coding system");
         Validate.notBlank(value, "code value");
     }
 }

@@ -1,7 +1,7 @@
 package io.healthpage.model;
 
-import io.healthpage.internal.Validate;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A calendar date, formatted with an ICU skeleton (default {@code yMMMMd}: "27 November 2026",
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public record DateArg(LocalDate date, String skeleton) implements Arg {
     /** Validates the argument. */
     public DateArg {
-        Validate.notNull(date, "date");
+        Objects.requireNonNull(date, "date");
         if (skeleton != null && skeleton.isBlank()) skeleton = null;
     }
 

@@ -2,6 +2,7 @@ package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A question and its answer; the answer may hold several blocks.
@@ -14,7 +15,7 @@ public record FaqItem(String id, Message question, List<Block> answer) {
     /** Validates and copies. */
     public FaqItem {
         Validate.id(id, "FAQ id");
-        Validate.notNull(question, "question of FAQ '" + id + "'");
+        Objects.requireNonNull(question, "question of FAQ '" + id + "'");
         answer = Validate.list(answer, "answer of FAQ '" + id + "'");
         if (answer.isEmpty()) throw new IllegalArgumentException("FAQ '" + id + "' needs an answer");
     }

@@ -1,6 +1,6 @@
 package io.healthpage.model;
 
-import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * An item of a {@link NumberedList}: an optional title ("Dissociation and hallucinations") and a body.
@@ -11,6 +11,6 @@ import io.healthpage.internal.Validate;
 public record ListItem(Message title, Message body) {
     /** Validates. */
     public ListItem {
-        Validate.notNull(body, "list item body");
+        Objects.requireNonNull(body, "list item body");
     }
 }

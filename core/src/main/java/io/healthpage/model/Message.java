@@ -3,6 +3,7 @@ package io.healthpage.model;
 import io.healthpage.internal.Validate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One human-readable text unit: a stable key, an ICU MessageFormat (v1) pattern, an optional
@@ -24,11 +25,11 @@ public record Message(String key, String pattern, String note, Map<String, Arg> 
     /** Validates and copies. */
     public Message {
         Validate.key(key, "message key");
-        Validate.notNull(pattern, "pattern of message '" + key + "'");
+        Objects.requireNonNull(pattern, "pattern of message '" + key + "'");
         if (note != null && note.isBlank()) note = null;
         args = Validate.map(args, "arguments of message '" + key + "'");
-        Validate.notNull(locale, "locale of message '" + key + "'");
-        Validate.notNull(status, "status of message '" + key + "'");
+        Objects.requireNonNull(locale, "locale of message '" + key + "'");
+        Objects.requireNonNull(status, "status of message '" + key + "'");
     }
 
     /** A source message with no note and no arguments. */

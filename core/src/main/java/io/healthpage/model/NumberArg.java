@@ -1,7 +1,7 @@
 package io.healthpage.model;
 
-import io.healthpage.internal.Validate;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A plain number (integer or decimal), formatted with the locale's digits and separators.
@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 public record NumberArg(BigDecimal value) implements Arg {
     /** Validates the argument. */
     public NumberArg {
-        Validate.notNull(value, "number value");
+        Objects.requireNonNull(value, "number value");
     }
 
     /** A number argument from a long. */

@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * A paragraph of running text.
@@ -12,6 +13,6 @@ public record Paragraph(String id, Message text) implements Block {
     /** Validates. */
     public Paragraph {
         if (id != null) Validate.id(id, "paragraph id");
-        Validate.notNull(text, "paragraph text");
+        Objects.requireNonNull(text, "paragraph text");
     }
 }

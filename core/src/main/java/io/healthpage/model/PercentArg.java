@@ -1,7 +1,7 @@
 package io.healthpage.model;
 
-import io.healthpage.internal.Validate;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A percentage, given in percent (42.5 means 42.5 %), formatted the locale's way ("42.5 %",
@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 public record PercentArg(BigDecimal percent) implements Arg {
     /** Validates the argument. */
     public PercentArg {
-        Validate.notNull(percent, "percent value");
+        Objects.requireNonNull(percent, "percent value");
     }
 
     @Override

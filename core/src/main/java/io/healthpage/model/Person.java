@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * An author or medical reviewer: a person or an organisation. Names are not translated;
@@ -18,7 +19,7 @@ public record Person(String id, PersonKind kind, String name, Message credential
     /** Validates. */
     public Person {
         Validate.id(id, "person id");
-        Validate.notNull(kind, "kind of person '" + id + "'");
+        Objects.requireNonNull(kind, "kind of person '" + id + "'");
         Validate.notBlank(name, "name of person '" + id + "'");
     }
 }

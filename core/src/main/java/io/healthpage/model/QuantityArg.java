@@ -1,7 +1,7 @@
 package io.healthpage.model;
 
-import io.healthpage.internal.Validate;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A quantity with a CLDR unit ("40 minutes", "0.5 mg/kg"), formatted with ICU's unit formatter.
@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 public record QuantityArg(BigDecimal value, String unit) implements Arg {
     /** Validates the argument; the unit must be known to ICU. */
     public QuantityArg {
-        Validate.notNull(value, "quantity value");
+        Objects.requireNonNull(value, "quantity value");
         Units.check(unit, "quantity unit");
     }
 

@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * A quotation with its source.
@@ -14,7 +15,7 @@ public record Quote(String id, Message text, Message source, String referenceId)
     /** Validates. */
     public Quote {
         if (id != null) Validate.id(id, "quote id");
-        Validate.notNull(text, "quote text");
+        Objects.requireNonNull(text, "quote text");
         if (referenceId != null) Validate.id(referenceId, "quote reference id");
     }
 }

@@ -1,7 +1,7 @@
 package io.healthpage.model;
 
-import io.healthpage.internal.Validate;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A range of quantities ("40–60 minutes"), formatted with ICU's number range formatter so each
@@ -14,8 +14,8 @@ import java.math.BigDecimal;
 public record RangeArg(BigDecimal low, BigDecimal high, String unit) implements Arg {
     /** Validates the argument. */
     public RangeArg {
-        Validate.notNull(low, "range low");
-        Validate.notNull(high, "range high");
+        Objects.requireNonNull(low, "range low");
+        Objects.requireNonNull(high, "range high");
         if (high.compareTo(low) < 0) {
             throw new IllegalArgumentException("range high (" + high + ") must not be below range low (" + low + ")");
         }

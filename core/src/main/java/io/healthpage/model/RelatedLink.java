@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * A link to a related article, rendered with the target's title as link text (never a bare
@@ -16,8 +17,8 @@ public record RelatedLink(String id, RelatedKind kind, String href, Message titl
     /** Validates. */
     public RelatedLink {
         if (id != null) Validate.id(id, "related link id");
-        Validate.notNull(kind, "related link kind");
+        Objects.requireNonNull(kind, "related link kind");
         Validate.notBlank(href, "related link href");
-        Validate.notNull(title, "related link title");
+        Objects.requireNonNull(title, "related link title");
     }
 }

@@ -3,6 +3,7 @@ package io.healthpage.model;
 import io.healthpage.internal.Validate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A simple data table: a caption, an optional header row, rows of cells and whether the first
@@ -19,7 +20,7 @@ public record Table(String id, Message caption, List<Message> header, List<List<
     /** Validates and copies. */
     public Table {
         if (id != null) Validate.id(id, "table id");
-        Validate.notNull(caption, "table caption");
+        Objects.requireNonNull(caption, "table caption");
         header = Validate.list(header, "table header");
         List<List<Message>> copy = new ArrayList<>();
         for (List<Message> row : Validate.list(rows, "table rows")) {

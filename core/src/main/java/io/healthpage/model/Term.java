@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * A glossary entry: abbreviation, medical term, drug or brand name. Referred to in text as
@@ -18,8 +19,8 @@ public record Term(String id, TermKind kind, Message text, Message expansion, Me
     /** Validates. */
     public Term {
         Validate.id(id, "term id");
-        Validate.notNull(kind, "kind of term '" + id + "'");
-        Validate.notNull(text, "text of term '" + id + "'");
+        Objects.requireNonNull(kind, "kind of term '" + id + "'");
+        Objects.requireNonNull(text, "text of term '" + id + "'");
         if (kind == TermKind.ABBREVIATION && expansion == null) {
             throw new IllegalArgumentException("abbreviation '" + id + "' needs an expansion");
         }

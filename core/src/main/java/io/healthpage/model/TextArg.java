@@ -1,6 +1,6 @@
 package io.healthpage.model;
 
-import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * A literal that must not be translated (a drug or brand name, a code). Shown as written,
@@ -11,7 +11,7 @@ import io.healthpage.internal.Validate;
 public record TextArg(String text) implements Arg {
     /** Validates the argument. */
     public TextArg {
-        Validate.notNull(text, "text argument");
+        Objects.requireNonNull(text, "text argument");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Something the article is about, with optional codes.
@@ -15,8 +16,8 @@ public record Topic(String id, TopicKind kind, Message name, List<Code> codes) {
     /** Validates and copies. */
     public Topic {
         Validate.id(id, "topic id");
-        Validate.notNull(kind, "kind of topic '" + id + "'");
-        Validate.notNull(name, "name of topic '" + id + "'");
+        Objects.requireNonNull(kind, "kind of topic '" + id + "'");
+        Objects.requireNonNull(name, "name of topic '" + id + "'");
         codes = Validate.list(codes, "codes of topic '" + id + "'");
     }
 }

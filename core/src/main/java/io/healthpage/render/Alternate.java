@@ -2,6 +2,7 @@ package io.healthpage.render;
 
 import io.healthpage.internal.Validate;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Another language version of the page, for the language switcher and {@code hreflang} links.
@@ -13,7 +14,7 @@ import java.util.Locale;
 public record Alternate(Locale locale, String href, String name) {
     /** Validates. */
     public Alternate {
-        Validate.notNull(locale, "alternate locale");
+        Objects.requireNonNull(locale, "alternate locale");
         Validate.notBlank(href, "alternate href");
         Validate.notBlank(name, "alternate name");
     }

@@ -1,5 +1,6 @@
 package io.healthpage.render;
 
+import io.healthpage.text.Labels;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;

@@ -1,9 +1,10 @@
 package io.healthpage.render;
 
-import io.healthpage.internal.Validate;
+import io.healthpage.text.Labels;
 import io.healthpage.model.Article;
 import io.healthpage.safety.UrlPolicy;
 import io.healthpage.text.MessageFormatter;
+import java.util.Objects;
 
 /**
  * Renders an {@link Article} (in its source language or as produced by the localizer) to accessible,
@@ -75,8 +76,8 @@ public final class HtmlRenderer {
 
     /** Renders the article with per-request context (language switcher, translation review status). */
     public RenderResult render(Article article, PageContext context) {
-        Validate.notNull(article, "article");
-        Validate.notNull(context, "page context");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(context, "page context");
         return new HtmlArticleWriter(this, article, context).write();
     }
 
@@ -121,7 +122,7 @@ public final class HtmlRenderer {
         private Builder() {}
 
         /** Fragment (default) or page. */
-        public Builder mode(OutputMode v) { mode = Validate.notNull(v, "mode"); return this; }
+        public Builder mode(OutputMode v) { mode = Objects.requireNonNull(v, "mode"); return this; }
 
         /** The level of the article title, 1–5 (default 1); sections are one deeper. */
         public Builder headingBase(int v) {
@@ -132,7 +133,7 @@ public final class HtmlRenderer {
 
         /** Prefix of every id (default {@code hp-}); give each article on one page its own. */
         public Builder idPrefix(String v) {
-            Validate.notNull(v, "id prefix");
+            Objects.requireNonNull(v, "id prefix");
             if (!v.isEmpty() && !v.matches("[A-Za-z][A-Za-z0-9_-]*")) {
                 throw new IllegalArgumentException("id prefix \"" + v + "\" must start with a letter and use letters, digits, '-' or '_'");
             }
@@ -152,19 +153,19 @@ public final class HtmlRenderer {
         /** Whether to render the "On this page" contents list (default true). */
         public Builder tableOfContents(boolean v) { toc = v; return this; }
         /** FAQ as expanders (default) or headings. */
-        public Builder faqStyle(FaqStyle v) { faqStyle = Validate.notNull(v, "FAQ style"); return this; }
+        public Builder faqStyle(FaqStyle v) { faqStyle = Objects.requireNonNull(v, "FAQ style"); return this; }
         /** Whether page mode embeds schema.org JSON-LD (default true). */
         public Builder jsonLd(boolean v) { jsonLd = v; return this; }
         /** Whether page mode embeds the stylesheet (default true). */
         public Builder stylesheet(boolean v) { stylesheet = v; return this; }
         /** The page-chrome labels (default English). */
-        public Builder labels(Labels v) { labels = Validate.notNull(v, "labels"); return this; }
+        public Builder labels(Labels v) { labels = Objects.requireNonNull(v, "labels"); return this; }
         /** Same tab (default) or new tab for links to other sites. */
-        public Builder externalLinks(ExternalLinks v) { externalLinks = Validate.notNull(v, "external links"); return this; }
+        public Builder externalLinks(ExternalLinks v) { externalLinks = Objects.requireNonNull(v, "external links"); return this; }
         /** The URL policy (default: http, https, mailto and relative URLs). */
-        public Builder urlPolicy(UrlPolicy v) { urlPolicy = Validate.notNull(v, "URL policy"); return this; }
+        public Builder urlPolicy(UrlPolicy v) { urlPolicy = Objects.requireNonNull(v, "URL policy"); return this; }
         /** The message formatter to share (default: a new one per renderer). */
-        public Builder formatter(MessageFormatter v) { formatter = Validate.notNull(v, "formatter"); return this; }
+        public Builder formatter(MessageFormatter v) { formatter = Objects.requireNonNull(v, "formatter"); return this; }
 
         /** Builds the renderer. */
         public HtmlRenderer build() {

@@ -1,5 +1,6 @@
 package io.healthpage.render;
 
+import io.healthpage.text.Labels;
 import java.util.List;
 
 /**

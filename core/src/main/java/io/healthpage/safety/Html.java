@@ -17,7 +17,7 @@ public final class Html {
      *
      * @param text the text, not {@code null}
      * @return the escaped text (the same instance when nothing needed escaping)
-     * @throws IllegalArgumentException if {@code text} is {@code null}
+     * @throws NullPointerException if {@code text} is {@code null}
      */
     public static String escapeText(String text) {
         return escape(text, false);
@@ -29,7 +29,7 @@ public final class Html {
      *
      * @param value the value, not {@code null}
      * @return the escaped value (the same instance when nothing needed escaping)
-     * @throws IllegalArgumentException if {@code value} is {@code null}
+     * @throws NullPointerException if {@code value} is {@code null}
      */
     public static String escapeAttr(String value) {
         return escape(value, true);
@@ -37,7 +37,7 @@ public final class Html {
 
     private static String escape(String s, boolean attr) {
         if (s == null) {
-            throw new IllegalArgumentException((attr ? "attribute value" : "text") + " to escape must not be null");
+            throw new NullPointerException((attr ? "attribute value" : "text") + " to escape must not be null");
         }
         int i = 0;
         int n = s.length();

@@ -70,10 +70,10 @@ public final class Sanitizer {
      *
      * @param policy the URL policy
      * @return the sanitizer
-     * @throws IllegalArgumentException if {@code policy} is {@code null}
+     * @throws NullPointerException if {@code policy} is {@code null}
      */
     public static Sanitizer withUrlPolicy(UrlPolicy policy) {
-        if (policy == null) throw new IllegalArgumentException("URL policy must not be null: use UrlPolicy.defaults()");
+        if (policy == null) throw new NullPointerException("URL policy must not be null: use UrlPolicy.defaults()");
         return policy.equals(UrlPolicy.defaults()) ? STANDARD : new Sanitizer(policy);
     }
 
@@ -93,11 +93,11 @@ public final class Sanitizer {
      * @param untrustedHtmlFragment the HTML; plain text is fine ("Dose &lt;5 mg" stays text)
      * @return HTML containing only our vocabulary, not pretty-printed; sanitizing it again
      *         returns it unchanged
-     * @throws IllegalArgumentException if the argument is {@code null}
+     * @throws NullPointerException if the argument is {@code null}
      */
     public String sanitize(String untrustedHtmlFragment) {
         if (untrustedHtmlFragment == null) {
-            throw new IllegalArgumentException("HTML fragment to sanitize must not be null (use \"\" for none)");
+            throw new NullPointerException("HTML fragment to sanitize must not be null (use \"\" for none)");
         }
         String out = cleanOnce(untrustedHtmlFragment);
         // Removing an element can leave a tree the HTML parser never builds (a <table> or <p> inside a <p>
@@ -123,11 +123,11 @@ public final class Sanitizer {
      * stays where it is.
      *
      * @param root the container, a safelisted element or {@code body}
-     * @throws IllegalArgumentException if {@code root} is {@code null} or is neither
-     *         {@code body} nor an element of our vocabulary
+     * @throws NullPointerException if {@code root} is {@code null}
+     * @throws IllegalArgumentException if {@code root} is neither {@code body} nor an element of our vocabulary
      */
     public void cleanInPlace(Element root) {
-        if (root == null) throw new IllegalArgumentException("element to clean must not be null");
+        if (root == null) throw new NullPointerException("element to clean must not be null");
         String tag = root.normalName();
         boolean body = tag.equals("body");
         if (!body && !ArticleSafelist.TAGS.contains(tag)) {

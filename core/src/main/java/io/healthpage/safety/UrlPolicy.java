@@ -79,7 +79,7 @@ public final class UrlPolicy {
      * @throws IllegalArgumentException if {@code baseUrl} is not such a URL (the message says why)
      */
     public static UrlPolicy withBase(String baseUrl) {
-        if (baseUrl == null) throw new IllegalArgumentException("base URL must not be null");
+        if (baseUrl == null) throw new NullPointerException("base URL must not be null");
         Verdict v = DEFAULTS.evaluate(baseUrl);
         if (v.url == null) {
             throw new IllegalArgumentException("base URL \"" + baseUrl + "\" is not allowed: " + v.reason);

@@ -19,7 +19,7 @@ import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
 import io.healthpage.model.TextStatus;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

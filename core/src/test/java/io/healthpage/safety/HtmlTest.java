@@ -41,7 +41,7 @@ class HtmlTest {
 
     @Test
     void nullIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Html.escapeText(null));
-        assertThrows(IllegalArgumentException.class, () -> Html.escapeAttr(null));
+        assertThrows(NullPointerException.class, () -> Html.escapeText(null));
+        assertThrows(NullPointerException.class, () -> Html.escapeAttr(null));
     }
 }

@@ -225,9 +225,9 @@ class SanitizerTest {
 
     @Test
     void nullsAreRefusedWithAMessage() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SANITIZER.sanitize(null));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> SANITIZER.sanitize(null));
         assertTrue(e.getMessage().contains("must not be null"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Sanitizer.withUrlPolicy(null));
+        assertThrows(NullPointerException.class, () -> Sanitizer.withUrlPolicy(null));
     }
 
     @Test

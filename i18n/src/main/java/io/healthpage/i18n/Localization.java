@@ -1,7 +1,7 @@
 package io.healthpage.i18n;
 
 import io.healthpage.model.Article;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 import io.healthpage.render.PageContext;
 import io.healthpage.render.Alternate;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.healthpage.model.Message;
 import io.healthpage.model.NumberArg;
 import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 import io.healthpage.text.InlineMarkup;
 import io.healthpage.text.MessageFormatException;
 import io.healthpage.text.MessageFormatter;

@@ -8,7 +8,7 @@ import io.healthpage.model.Message;
 import io.healthpage.model.RelatedKind;
 import io.healthpage.model.RelatedLink;
 import io.healthpage.model.TextStatus;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

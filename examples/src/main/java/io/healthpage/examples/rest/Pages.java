@@ -5,7 +5,7 @@ import io.healthpage.model.Arg;
 import io.healthpage.model.Message;
 import io.healthpage.model.TextArg;
 import io.healthpage.render.HtmlRenderer;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 import io.healthpage.safety.Html;
 import io.healthpage.text.FormattedText;
 import java.net.URLEncoder;

@@ -12,7 +12,7 @@ import io.healthpage.model.TextStatus;
 import io.healthpage.render.Alternate;
 import io.healthpage.render.HtmlRenderer;
 import io.healthpage.render.JsonLdRenderer;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 import io.healthpage.text.MessageFormatter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -9,7 +9,7 @@ import io.healthpage.model.Message;
 import io.healthpage.model.Term;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.SourceHash;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -24,7 +24,7 @@ import io.healthpage.model.TextStatus;
 import io.healthpage.problem.Problem;
 import io.healthpage.render.ExternalLinks;
 import io.healthpage.render.HtmlRenderer;
-import io.healthpage.render.Labels;
+import io.healthpage.text.Labels;
 import io.healthpage.render.OutputMode;
 import io.healthpage.render.PageContext;
 import io.healthpage.render.RenderProblem;

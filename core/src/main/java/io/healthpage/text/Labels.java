@@ -1,6 +1,5 @@
-package io.healthpage.render;
+package io.healthpage.text;
 
-import io.healthpage.internal.Validate;
 import io.healthpage.model.Message;
 import io.healthpage.model.TextStatus;
 import jakarta.json.Json;
@@ -16,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,7 +24,7 @@ import java.util.Set;
  * English and is still marked with its real language. Immutable and thread-safe.
  *
  * <p>The built-in English labels ({@link #english()}) are the source bundle translators start
- * from: {@code io/healthpage/render/labels/en.json} in the core jar. Translated labels are
+ * from: {@code io/healthpage/text/labels/en.json} in the core jar. Translated labels are
  * loaded by the {@code i18n} module and passed in with {@link #of(Locale, Map)}.
  */
 public final class Labels {
@@ -50,7 +50,7 @@ public final class Labels {
      * @param translated label messages by key (each carrying its real locale and status)
      */
     public static Labels of(Locale locale, Map<String, Message> translated) {
-        Validate.notNull(locale, "labels locale");
+        Objects.requireNonNull(locale, "labels locale");
         Map<String, Message> all = new LinkedHashMap<>();
         for (Map.Entry<String, Message> e : ENGLISH.messages.entrySet()) {
             Message m = translated.get(e.getKey());
