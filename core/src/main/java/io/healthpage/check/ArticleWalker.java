@@ -2,6 +2,7 @@ package io.healthpage.check;
 
 import io.healthpage.model.Article;
 import io.healthpage.model.Block;
+import io.healthpage.model.BlockVisitor;
 import io.healthpage.model.BulletList;
 import io.healthpage.model.Callout;
 import io.healthpage.model.FaqItem;
@@ -96,37 +97,82 @@ final class ArticleWalker {
             Block b = bs.get(i);
             String p = base + "/" + i;
             blocks.add(new BlockAt(b, p, sectionId, level));
-            if (b instanceof Paragraph para) {
-                unit(para.text(), p + "/text", sectionId, Role.PARAGRAPH);
-            } else if (b instanceof BulletList l) {
-                for (int j = 0; j < l.items().size(); j++) unit(l.items().get(j), p + "/items/" + j, sectionId, Role.LIST_ITEM);
-            } else if (b instanceof NumberedList l) {
-                for (int j = 0; j < l.items().size(); j++) {
-                    ListItem it = l.items().get(j);
-                    unit(it.title(), p + "/items/" + j + "/title", sectionId, Role.LIST_ITEM);
-                    unit(it.body(), p + "/items/" + j + "/body", sectionId, Role.LIST_ITEM);
-                }
-            } else if (b instanceof Callout c) {
-                unit(c.title(), p + "/title", sectionId, Role.CALLOUT_TITLE);
-                blocks(c.body(), p + "/body", sectionId, level + 1);
-            } else if (b instanceof Quote q) {
-                unit(q.text(), p + "/text", sectionId, Role.QUOTE);
-                unit(q.source(), p + "/source", sectionId, Role.META);
-            } else if (b instanceof Figure f) {
-                unit(f.alt(), p + "/alt", sectionId, Role.ALT);
-                unit(f.caption(), p + "/caption", sectionId, Role.CAPTION);
-                unit(f.credit(), p + "/credit", sectionId, Role.META);
-            } else if (b instanceof Table t) {
-                unit(t.caption(), p + "/caption", sectionId, Role.CAPTION);
-                for (int j = 0; j < t.header().size(); j++) unit(t.header().get(j), p + "/header/" + j, sectionId, Role.TABLE);
-                for (int r = 0; r < t.rows().size(); r++) {
-                    List<Message> row = t.rows().get(r);
-                    for (int c = 0; c < row.size(); c++) unit(row.get(c), p + "/rows/" + r + "/" + c, sectionId, Role.TABLE);
-                }
-            } else if (b instanceof RelatedLink r) {
-                unit(r.title(), p + "/title", sectionId, Role.LINK_TITLE);
-                unit(r.description(), p + "/description", sectionId, Role.META);
+            b.accept(new BlockUnits(p, sectionId, level));
+        }
+    }
+
+    /** Records the messages of one block at pointer {@code p}. */
+    private final class BlockUnits implements BlockVisitor<Void> {
+        private final String p;
+        private final String sectionId;
+        private final int level;
+
+        BlockUnits(String p, String sectionId, int level) {
+            this.p = p;
+            this.sectionId = sectionId;
+            this.level = level;
+        }
+
+        @Override
+        public Void visit(Paragraph para) {
+            unit(para.text(), p + "/text", sectionId, Role.PARAGRAPH);
+            return null;
+        }
+
+        @Override
+        public Void visit(BulletList l) {
+            for (int j = 0; j < l.items().size(); j++) unit(l.items().get(j), p + "/items/" + j, sectionId, Role.LIST_ITEM);
+            return null;
+        }
+
+        @Override
+        public Void visit(NumberedList l) {
+            for (int j = 0; j < l.items().size(); j++) {
+                ListItem it = l.items().get(j);
+                unit(it.title(), p + "/items/" + j + "/title", sectionId, Role.LIST_ITEM);
+                unit(it.body(), p + "/items/" + j + "/body", sectionId, Role.LIST_ITEM);
             }
+            return null;
+        }
+
+        @Override
+        public Void visit(Callout c) {
+            unit(c.title(), p + "/title", sectionId, Role.CALLOUT_TITLE);
+            blocks(c.body(), p + "/body", sectionId, level + 1);
+            return null;
+        }
+
+        @Override
+        public Void visit(Quote q) {
+            unit(q.text(), p + "/text", sectionId, Role.QUOTE);
+            unit(q.source(), p + "/source", sectionId, Role.META);
+            return null;
+        }
+
+        @Override
+        public Void visit(Figure f) {
+            unit(f.alt(), p + "/alt", sectionId, Role.ALT);
+            unit(f.caption(), p + "/caption", sectionId, Role.CAPTION);
+            unit(f.credit(), p + "/credit", sectionId, Role.META);
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t) {
+            unit(t.caption(), p + "/caption", sectionId, Role.CAPTION);
+            for (int j = 0; j < t.header().size(); j++) unit(t.header().get(j), p + "/header/" + j, sectionId, Role.TABLE);
+            for (int r = 0; r < t.rows().size(); r++) {
+                List<Message> row = t.rows().get(r);
+                for (int c = 0; c < row.size(); c++) unit(row.get(c), p + "/rows/" + r + "/" + c, sectionId, Role.TABLE);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(RelatedLink r) {
+            unit(r.title(), p + "/title", sectionId, Role.LINK_TITLE);
+            unit(r.description(), p + "/description", sectionId, Role.META);
+            return null;
         }
     }
 

@@ -4,6 +4,7 @@ import io.healthpage.model.Article;
 import io.healthpage.model.Message;
 import io.healthpage.model.Term;
 import io.healthpage.text.Inline;
+import io.healthpage.text.InlineVisitor;
 import io.healthpage.text.MessageFormatException;
 import io.healthpage.text.MessageFormatter;
 
@@ -44,31 +45,74 @@ final class CheckerText {
     static String formatted(Message m) {
         try {
             StringBuilder sb = new StringBuilder();
-            write(FORMATTER.format(m).nodes(), sb);
+            new Markup(sb).all(FORMATTER.format(m).nodes());
             return sb.toString();
         } catch (MessageFormatException e) {
             return m.pattern();
         }
     }
 
-    private static void write(List<Inline> nodes, StringBuilder sb) {
-        for (Inline n : nodes) {
-            if (n instanceof Inline.Text t) sb.append(t.text());
-            else if (n instanceof Inline.Arg a) sb.append(a.text());
-            else if (n instanceof Inline.Emphasis e) wrap("em", e.children(), sb);
-            else if (n instanceof Inline.Strong st) wrap("strong", st.children(), sb);
-            else if (n instanceof Inline.TermRef t) {
-                if (t.children().isEmpty()) sb.append("<term:").append(t.id()).append("/>");
-                else wrap("term:" + t.id(), t.children(), sb);
-            } else if (n instanceof Inline.LinkRef l) wrap("link:" + l.id(), l.children(), sb);
-            else if (n instanceof Inline.CiteRef c) sb.append("<cite:").append(c.id()).append("/>");
-        }
-    }
+    /** Writes nodes back as message markup ({@code <em>}, {@code <link:ID>} …). One per call; not thread-safe. */
+    private static final class Markup implements InlineVisitor<Void> {
+        private final StringBuilder sb;
 
-    private static void wrap(String tag, List<Inline> children, StringBuilder sb) {
-        sb.append('<').append(tag).append('>');
-        write(children, sb);
-        sb.append("</").append(tag).append('>');
+        Markup(StringBuilder sb) {
+            this.sb = sb;
+        }
+
+        Void all(List<Inline> nodes) {
+            for (Inline n : nodes) n.accept(this);
+            return null;
+        }
+
+        private Void wrap(String tag, List<Inline> children) {
+            sb.append('<').append(tag).append('>');
+            all(children);
+            sb.append("</").append(tag).append('>');
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Text text) {
+            sb.append(text.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Arg arg) {
+            sb.append(arg.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis emphasis) {
+            return wrap("em", emphasis.children());
+        }
+
+        @Override
+        public Void visit(Inline.Strong strong) {
+            return wrap("strong", strong.children());
+        }
+
+        @Override
+        public Void visit(Inline.TermRef term) {
+            if (term.children().isEmpty()) {
+                sb.append("<term:").append(term.id()).append("/>");
+                return null;
+            }
+            return wrap("term:" + term.id(), term.children());
+        }
+
+        @Override
+        public Void visit(Inline.LinkRef link) {
+            return wrap("link:" + link.id(), link.children());
+        }
+
+        @Override
+        public Void visit(Inline.CiteRef cite) {
+            sb.append("<cite:").append(cite.id()).append("/>");
+            return null;
+        }
     }
 
     /** Removes inline tags from formatted text; inserted terms become their text. */

@@ -5,6 +5,7 @@ import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
 import io.healthpage.model.ArticleDates;
 import io.healthpage.model.Block;
+import io.healthpage.model.BlockVisitor;
 import io.healthpage.model.Breadcrumb;
 import io.healthpage.model.BulletList;
 import io.healthpage.model.Callout;
@@ -183,20 +184,48 @@ public final class ArticleValidator {
 
         private void block(String p, Block b) {
             if (b.id() != null) id("block", p + "/id", b.id());
-            if (b instanceof Paragraph x) {
+            b.accept(new BlockChecks(p));
+        }
+
+        /** Checks the parts of one block at pointer {@code p}. */
+        private final class BlockChecks implements BlockVisitor<Void> {
+            private final String p;
+
+            BlockChecks(String p) {
+                this.p = p;
+            }
+
+            @Override
+            public Void visit(Paragraph x) {
                 msg(p + "/text", x.text());
-            } else if (b instanceof BulletList x) {
+                return null;
+            }
+
+            @Override
+            public Void visit(BulletList x) {
                 for (int i = 0; i < x.items().size(); i++) msg(p + "/items/" + i, x.items().get(i));
-            } else if (b instanceof NumberedList x) {
+                return null;
+            }
+
+            @Override
+            public Void visit(NumberedList x) {
                 for (int i = 0; i < x.items().size(); i++) {
                     ListItem it = x.items().get(i);
                     msg(p + "/items/" + i + "/title", it.title());
                     msg(p + "/items/" + i + "/body", it.body());
                 }
-            } else if (b instanceof Callout x) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Callout x) {
                 msg(p + "/title", x.title());
                 blocks(p + "/body", x.body());
-            } else if (b instanceof Quote x) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Quote x) {
                 msg(p + "/text", x.text());
                 msg(p + "/source", x.source());
                 if (x.referenceId() != null && !referenceIds.contains(x.referenceId())) {
@@ -205,22 +234,35 @@ public final class ArticleValidator {
                             referenceIds.isEmpty() ? "add it to \"references\""
                                     : Suggest.hint(x.referenceId(), new java.util.TreeSet<>(referenceIds)));
                 }
-            } else if (b instanceof Figure x) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Figure x) {
                 url(p + "/src", x.src());
                 msg(p + "/alt", x.alt());
                 msg(p + "/caption", x.caption());
                 msg(p + "/credit", x.credit());
-            } else if (b instanceof Table x) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Table x) {
                 msg(p + "/caption", x.caption());
                 for (int i = 0; i < x.header().size(); i++) msg(p + "/header/" + i, x.header().get(i));
                 for (int r = 0; r < x.rows().size(); r++) {
                     List<Message> row = x.rows().get(r);
                     for (int c = 0; c < row.size(); c++) msg(p + "/rows/" + r + "/" + c, row.get(c));
                 }
-            } else if (b instanceof RelatedLink x) {
+                return null;
+            }
+
+            @Override
+            public Void visit(RelatedLink x) {
                 url(p + "/href", x.href());
                 msg(p + "/title", x.title());
                 msg(p + "/description", x.description());
+                return null;
             }
         }
 

@@ -4,6 +4,7 @@ import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
 import io.healthpage.model.ArticleDates;
 import io.healthpage.model.Block;
+import io.healthpage.model.BlockVisitor;
 import io.healthpage.model.Breadcrumb;
 import io.healthpage.model.BulletList;
 import io.healthpage.model.Callout;
@@ -197,20 +198,43 @@ final class ArticleWriter {
     }
 
     private Map<String, Object> block(Block b, String key) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (b instanceof Paragraph x) {
-            m.put("type", "paragraph");
-            put(m, "id", x.id());
+        return b.accept(new BlockJson(key));
+    }
+
+    /** One block as a JSON object whose derived message keys start with {@code key}. */
+    private final class BlockJson implements BlockVisitor<Map<String, Object>> {
+        private final String key;
+
+        BlockJson(String key) {
+            this.key = key;
+        }
+
+        private Map<String, Object> start(String type, Block b) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", type);
+            put(m, "id", b.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(Paragraph x) {
+            Map<String, Object> m = start("paragraph", x);
             m.put("text", msg(x.text(), key));
-        } else if (b instanceof BulletList x) {
-            m.put("type", "bullets");
-            put(m, "id", x.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(BulletList x) {
+            Map<String, Object> m = start("bullets", x);
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < x.items().size(); i++) items.add(msg(x.items().get(i), key + ".item." + (i + 1)));
             m.put("items", items);
-        } else if (b instanceof NumberedList x) {
-            m.put("type", "numbered");
-            put(m, "id", x.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(NumberedList x) {
+            Map<String, Object> m = start("numbered", x);
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < x.items().size(); i++) {
                 ListItem it = x.items().get(i);
@@ -220,29 +244,41 @@ final class ArticleWriter {
                 items.add(im);
             }
             m.put("items", items);
-        } else if (b instanceof Callout x) {
-            m.put("type", "callout");
-            put(m, "id", x.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(Callout x) {
+            Map<String, Object> m = start("callout", x);
             m.put("kind", ArticleReader.enumName(x.kind()));
             put(m, "title", msg(x.title(), key + ".title"));
             m.put("body", blocks(x.body(), key + ".body"));
-        } else if (b instanceof Quote x) {
-            m.put("type", "quote");
-            put(m, "id", x.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(Quote x) {
+            Map<String, Object> m = start("quote", x);
             m.put("text", msg(x.text(), key + ".text"));
             put(m, "source", msg(x.source(), key + ".source"));
             put(m, "reference", x.referenceId());
-        } else if (b instanceof Figure x) {
-            m.put("type", "figure");
-            put(m, "id", x.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(Figure x) {
+            Map<String, Object> m = start("figure", x);
             m.put("src", x.src());
             put(m, "alt", msg(x.alt(), key + ".alt"));
             if (x.decorative()) m.put("decorative", true);
             put(m, "caption", msg(x.caption(), key + ".caption"));
             put(m, "credit", msg(x.credit(), key + ".credit"));
-        } else if (b instanceof Table x) {
-            m.put("type", "table");
-            put(m, "id", x.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(Table x) {
+            Map<String, Object> m = start("table", x);
             m.put("caption", msg(x.caption(), key + ".caption"));
             List<Object> header = new ArrayList<>();
             for (int i = 0; i < x.header().size(); i++) header.add(msg(x.header().get(i), key + ".header." + (i + 1)));
@@ -256,17 +292,18 @@ final class ArticleWriter {
             }
             m.put("rows", rows);
             if (x.rowHeaders()) m.put("rowHeaders", true);
-        } else if (b instanceof RelatedLink x) {
-            m.put("type", "related");
-            put(m, "id", x.id());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> visit(RelatedLink x) {
+            Map<String, Object> m = start("related", x);
             m.put("kind", ArticleReader.enumName(x.kind()));
             m.put("href", x.href());
             m.put("title", msg(x.title(), key + ".title"));
             put(m, "description", msg(x.description(), key + ".description"));
-        } else {
-            throw new IllegalStateException("unknown block " + b.getClass());
+            return m;
         }
-        return m;
     }
 
     private Object msg(Message m, String derivedKey) {

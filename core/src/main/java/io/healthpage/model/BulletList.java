@@ -16,4 +16,9 @@ public record BulletList(String id, List<Message> items) implements Block {
         items = Validate.list(items, "list items");
         if (items.isEmpty()) throw new IllegalArgumentException("a bulleted list needs at least one item");
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

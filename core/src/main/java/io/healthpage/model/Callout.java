@@ -21,4 +21,9 @@ public record Callout(String id, CalloutKind kind, Message title, List<Block> bo
         body = Validate.list(body, "callout body");
         if (body.isEmpty()) throw new IllegalArgumentException("a callout needs at least one block");
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -24,4 +24,9 @@ public record Figure(String id, String src, Message alt, boolean decorative, Mes
             throw new IllegalArgumentException("figure " + src + " is marked decorative but has alt text: remove one of them");
         }
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The one traversal of every message of an article, in document order. */
-final class MessageMapper {
+/** The one traversal of every message of an article, in document order. One per call; not thread-safe. */
+final class MessageMapper implements BlockVisitor<Block> {
     private final UnaryOperator<Message> f;
 
     private MessageMapper(UnaryOperator<Message> f) {
@@ -78,40 +78,60 @@ final class MessageMapper {
     }
 
     private Block block(Block b) {
-        if (b instanceof Paragraph p) return new Paragraph(p.id(), msg(p.text()));
-        if (b instanceof BulletList l) return new BulletList(l.id(), msgs(l.items()));
-        if (b instanceof NumberedList l) {
-            List<ListItem> items = new ArrayList<>();
-            for (ListItem i : l.items()) {
-                Message t = msg(i.title());
-                items.add(new ListItem(t, msg(i.body())));
-            }
-            return new NumberedList(l.id(), items);
+        return b.accept(this);
+    }
+
+    @Override
+    public Block visit(Paragraph p) {
+        return new Paragraph(p.id(), msg(p.text()));
+    }
+
+    @Override
+    public Block visit(BulletList l) {
+        return new BulletList(l.id(), msgs(l.items()));
+    }
+
+    @Override
+    public Block visit(NumberedList l) {
+        List<ListItem> items = new ArrayList<>();
+        for (ListItem i : l.items()) {
+            Message t = msg(i.title());
+            items.add(new ListItem(t, msg(i.body())));
         }
-        if (b instanceof Callout c) {
-            Message t = msg(c.title());
-            return new Callout(c.id(), c.kind(), t, blocks(c.body()));
-        }
-        if (b instanceof Quote q) {
-            Message t = msg(q.text());
-            return new Quote(q.id(), t, msg(q.source()), q.referenceId());
-        }
-        if (b instanceof Figure fig) {
-            Message alt = msg(fig.alt());
-            Message cap = msg(fig.caption());
-            return new Figure(fig.id(), fig.src(), alt, fig.decorative(), cap, msg(fig.credit()));
-        }
-        if (b instanceof Table t) {
-            Message cap = msg(t.caption());
-            List<Message> header = msgs(t.header());
-            List<List<Message>> rows = new ArrayList<>();
-            for (List<Message> row : t.rows()) rows.add(msgs(row));
-            return new Table(t.id(), cap, header, rows, t.rowHeaders());
-        }
-        if (b instanceof RelatedLink r) {
-            Message t = msg(r.title());
-            return new RelatedLink(r.id(), r.kind(), r.href(), t, msg(r.description()));
-        }
-        throw new IllegalStateException("unknown block " + b.getClass());
+        return new NumberedList(l.id(), items);
+    }
+
+    @Override
+    public Block visit(Callout c) {
+        Message t = msg(c.title());
+        return new Callout(c.id(), c.kind(), t, blocks(c.body()));
+    }
+
+    @Override
+    public Block visit(Quote q) {
+        Message t = msg(q.text());
+        return new Quote(q.id(), t, msg(q.source()), q.referenceId());
+    }
+
+    @Override
+    public Block visit(Figure fig) {
+        Message alt = msg(fig.alt());
+        Message cap = msg(fig.caption());
+        return new Figure(fig.id(), fig.src(), alt, fig.decorative(), cap, msg(fig.credit()));
+    }
+
+    @Override
+    public Block visit(Table t) {
+        Message cap = msg(t.caption());
+        List<Message> header = msgs(t.header());
+        List<List<Message>> rows = new ArrayList<>();
+        for (List<Message> row : t.rows()) rows.add(msgs(row));
+        return new Table(t.id(), cap, header, rows, t.rowHeaders());
+    }
+
+    @Override
+    public Block visit(RelatedLink r) {
+        Message t = msg(r.title());
+        return new RelatedLink(r.id(), r.kind(), r.href(), t, msg(r.description()));
     }
 }

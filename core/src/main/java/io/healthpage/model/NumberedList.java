@@ -16,4 +16,9 @@ public record NumberedList(String id, List<ListItem> items) implements Block {
         items = Validate.list(items, "list items");
         if (items.isEmpty()) throw new IllegalArgumentException("a numbered list needs at least one item");
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record Paragraph(String id, Message text) implements Block {
         if (id != null) Validate.id(id, "paragraph id");
         Objects.requireNonNull(text, "paragraph text");
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

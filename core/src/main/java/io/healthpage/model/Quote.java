@@ -18,4 +18,9 @@ public record Quote(String id, Message text, Message source, String referenceId)
         Objects.requireNonNull(text, "quote text");
         if (referenceId != null) Validate.id(referenceId, "quote reference id");
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -21,4 +21,9 @@ public record RelatedLink(String id, RelatedKind kind, String href, Message titl
         Validate.notBlank(href, "related link href");
         Objects.requireNonNull(title, "related link title");
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

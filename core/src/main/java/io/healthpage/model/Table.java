@@ -34,4 +34,9 @@ public record Table(String id, Message caption, List<Message> header, List<List<
         if (copy.isEmpty()) throw new IllegalArgumentException("a table needs at least one row");
         rows = List.copyOf(copy);
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,6 +8,7 @@ import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
 import io.healthpage.model.ArticleDates;
 import io.healthpage.model.Block;
+import io.healthpage.model.BlockVisitor;
 import io.healthpage.model.Breadcrumb;
 import io.healthpage.model.BulletList;
 import io.healthpage.model.Callout;
@@ -33,6 +34,7 @@ import io.healthpage.model.TextStatus;
 import io.healthpage.safety.Html;
 import io.healthpage.text.FormattedText;
 import io.healthpage.text.Inline;
+import io.healthpage.text.InlineVisitor;
 import io.healthpage.text.MessageFormatException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -498,14 +500,34 @@ final class HtmlArticleWriter {
     }
 
     private void block(Block b, int h) {
-        if (b instanceof Paragraph p) {
+        b.accept(new BlockHtml(h));
+    }
+
+    /** Writes one block whose enclosing heading has level {@code h}. */
+    private final class BlockHtml implements BlockVisitor<Void> {
+        private final int h;
+
+        BlockHtml(int h) {
+            this.h = h;
+        }
+
+        @Override
+        public Void visit(Paragraph p) {
             blockMessage("p", "", p.text());
-        } else if (b instanceof BulletList l) {
-            out.append("<ul").append(blockId(b)).append(">\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(BulletList l) {
+            out.append("<ul").append(blockId(l)).append(">\n");
             for (Message m : l.items()) blockMessage("li", "", m);
             out.append("</ul>\n");
-        } else if (b instanceof NumberedList l) {
-            out.append("<ol").append(blockId(b)).append(cls("numbered")).append(">\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(NumberedList l) {
+            out.append("<ol").append(blockId(l)).append(cls("numbered")).append(">\n");
             for (ListItem it : l.items()) {
                 out.append("<li>");
                 if (it.title() != null) {
@@ -521,10 +543,14 @@ final class HtmlArticleWriter {
                 out.append("</li>\n");
             }
             out.append("</ol>\n");
-        } else if (b instanceof Callout c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Callout c) {
             String kind = c.kind().name().toLowerCase(Locale.ROOT);
-            String hid = b.id() != null ? id(b.id()) + "-h" : id("callout-" + out.length());
-            out.append("<div").append(blockId(b)).append(classes("callout", "callout-" + kind)).append(" role=\"note\" aria-labelledby=\"")
+            String hid = c.id() != null ? id(c.id()) + "-h" : id("callout-" + out.length());
+            out.append("<div").append(blockId(c)).append(classes("callout", "callout-" + kind)).append(" role=\"note\" aria-labelledby=\"")
                     .append(hid).append("\">\n");
             Message kindLabel = labels.get("callout." + kind);
             if (c.title() != null) {
@@ -534,8 +560,12 @@ final class HtmlArticleWriter {
             }
             blocks(c.body(), h + 1);
             out.append("</div>\n");
-        } else if (b instanceof Quote q) {
-            out.append("<figure").append(blockId(b)).append(cls("quote")).append(">\n<blockquote").append(langAttrs(q.text().locale())).append(">");
+            return null;
+        }
+
+        @Override
+        public Void visit(Quote q) {
+            out.append("<figure").append(blockId(q)).append(cls("quote")).append(">\n<blockquote").append(langAttrs(q.text().locale())).append(">");
             out.append("<p>");
             inlineIn(q.text());
             out.append("</p></blockquote>\n");
@@ -546,10 +576,14 @@ final class HtmlArticleWriter {
                 out.append("</figcaption>\n");
             }
             out.append("</figure>\n");
-        } else if (b instanceof Figure f) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Figure f) {
             Optional<String> src = safeUrl(f.src(), f.id() == null ? "figure" : f.id());
-            if (src.isEmpty()) return;
-            out.append("<figure").append(blockId(b)).append(cls("figure")).append(">\n<img src=\"").append(Html.escapeAttr(src.get()))
+            if (src.isEmpty()) return null;
+            out.append("<figure").append(blockId(f)).append(cls("figure")).append(">\n<img src=\"").append(Html.escapeAttr(src.get()))
                     .append("\" alt=\"");
             if (!f.decorative()) out.append(Html.escapeAttr(plain(f.alt())));
             out.append("\"");
@@ -566,8 +600,12 @@ final class HtmlArticleWriter {
                 out.append("</figcaption>\n");
             }
             out.append("</figure>\n");
-        } else if (b instanceof Table t) {
-            out.append("<table").append(blockId(b)).append(cls("table")).append(">\n<caption").append(langAttrs(t.caption().locale())).append(">");
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t) {
+            out.append("<table").append(blockId(t)).append(cls("table")).append(">\n<caption").append(langAttrs(t.caption().locale())).append(">");
             inlineIn(t.caption());
             out.append("</caption>\n");
             if (!t.header().isEmpty()) {
@@ -585,9 +623,13 @@ final class HtmlArticleWriter {
                 out.append("</tr>\n");
             }
             out.append("</tbody>\n</table>\n");
-        } else if (b instanceof RelatedLink rl) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RelatedLink rl) {
             Message label = labels.get("related." + rl.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            out.append("<p").append(blockId(b)).append(cls("related")).append(">");
+            out.append("<p").append(blockId(rl)).append(cls("related")).append(">");
             out.append("<span").append(cls("related-label")).append(langAttrs(label.locale())).append(">");
             inlineIn(label);
             out.append("</span> ");
@@ -609,6 +651,7 @@ final class HtmlArticleWriter {
                 span(rl.description());
             }
             out.append("</p>\n");
+            return null;
         }
     }
 
@@ -689,33 +732,77 @@ final class HtmlArticleWriter {
     }
 
     private void inline(Inline n, String key, boolean noLinks) {
-        if (n instanceof Inline.Text t) {
+        n.accept(new InlineHtml(key, noLinks));
+    }
+
+    /** Writes inline nodes of the message {@code key}; {@code noLinks} inside links and headings of the contents. */
+    private final class InlineHtml implements InlineVisitor<Void> {
+        private final String key;
+        private final boolean noLinks;
+
+        InlineHtml(String key, boolean noLinks) {
+            this.key = key;
+            this.noLinks = noLinks;
+        }
+
+        private Void all(List<Inline> nodes) {
+            for (Inline c : nodes) c.accept(this);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Text t) {
             out.append(Html.escapeText(t.text()));
-        } else if (n instanceof Inline.Arg arg) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Arg arg) {
             argText(arg);
-        } else if (n instanceof Inline.Emphasis e) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
             out.append("<em>");
-            for (Inline c : e.children()) inline(c, key, noLinks);
+            all(e.children());
             out.append("</em>");
-        } else if (n instanceof Inline.Strong s) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
             out.append("<strong>");
-            for (Inline c : s.children()) inline(c, key, noLinks);
+            all(s.children());
             out.append("</strong>");
-        } else if (n instanceof Inline.TermRef t) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.TermRef t) {
             term(t, key, noLinks);
-        } else if (n instanceof Inline.LinkRef l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LinkRef l) {
             LinkTarget target = a.link(l.id());
             Optional<String> href = target == null ? Optional.empty() : safeUrl(target.href(), key);
             if (target == null) {
                 problems.add(new RenderProblem("render.unknown-ref", key, "link '" + l.id() + "' is not defined in the article's links; rendered as text"));
             }
             if (href.isEmpty() || noLinks) {
-                for (Inline c : l.children()) inline(c, key, noLinks);
+                all(l.children());
             } else {
                 externalOrInternalNodes(href.get(), l.children(), key);
             }
-        } else if (n instanceof Inline.CiteRef c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.CiteRef c) {
             if (!noLinks) cite(c.id(), key);
+            return null;
         }
     }
 

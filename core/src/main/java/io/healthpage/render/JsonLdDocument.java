@@ -4,6 +4,7 @@ import io.healthpage.model.Article;
 import io.healthpage.model.ArticleDates;
 import io.healthpage.model.Audience;
 import io.healthpage.model.Block;
+import io.healthpage.model.BlockVisitor;
 import io.healthpage.model.Breadcrumb;
 import io.healthpage.model.BulletList;
 import io.healthpage.model.Callout;
@@ -317,8 +318,24 @@ final class JsonLdDocument {
     }
 
     private String blockText(Block b, String path) {
-        if (b instanceof Paragraph p) return text(p.text(), path);
-        if (b instanceof BulletList l) {
+        return b.accept(new BlockText(path));
+    }
+
+    /** The plain text of one block; {@code path} locates its messages in problem reports. */
+    private final class BlockText implements BlockVisitor<String> {
+        private final String path;
+
+        BlockText(String path) {
+            this.path = path;
+        }
+
+        @Override
+        public String visit(Paragraph p) {
+            return text(p.text(), path);
+        }
+
+        @Override
+        public String visit(BulletList l) {
             List<String> lines = new ArrayList<>();
             for (Message m : l.items()) {
                 String t = text(m, path);
@@ -326,7 +343,9 @@ final class JsonLdDocument {
             }
             return String.join("\n", lines);
         }
-        if (b instanceof NumberedList l) {
+
+        @Override
+        public String visit(NumberedList l) {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < l.items().size(); i++) {
                 ListItem item = l.items().get(i);
@@ -337,17 +356,23 @@ final class JsonLdDocument {
             }
             return String.join("\n", lines);
         }
-        if (b instanceof Callout c) {
+
+        @Override
+        public String visit(Callout c) {
             String title = c.title() == null ? null : text(c.title(), path);
             String body = blocksText(c.body(), path);
             return title == null ? body : body.isEmpty() ? title : title + "\n\n" + body;
         }
-        if (b instanceof Quote q) {
+
+        @Override
+        public String visit(Quote q) {
             String t = text(q.text(), path);
             String source = q.source() == null ? null : text(q.source(), path);
             return t == null ? null : source == null ? t : t + " (" + source + ")";
         }
-        if (b instanceof Table t) {
+
+        @Override
+        public String visit(Table t) {
             List<String> lines = new ArrayList<>();
             String caption = text(t.caption(), path);
             if (caption != null) lines.add(caption);
@@ -355,13 +380,18 @@ final class JsonLdDocument {
             for (List<Message> row : t.rows()) lines.add(cells(row, path));
             return String.join("\n", lines);
         }
-        if (b instanceof Figure f) {
+
+        @Override
+        public String visit(Figure f) {
             // the caption says what the figure shows in the text's terms; the alt text describes the image
             if (f.caption() != null) return text(f.caption(), path);
             return f.alt() == null ? null : text(f.alt(), path);
         }
-        if (b instanceof RelatedLink r) return text(r.title(), path);
-        throw new AssertionError("unknown block " + b.getClass().getName());
+
+        @Override
+        public String visit(RelatedLink r) {
+            return text(r.title(), path);
+        }
     }
 
     private String cells(List<Message> cells, String path) {

@@ -18,29 +18,69 @@ public record FormattedText(String key, Locale locale, List<Inline> nodes) {
 
     /** The text without tags or bidi controls (for checkers, meta tags and JSON-LD). */
     public String plainText() {
-        StringBuilder sb = new StringBuilder();
-        appendPlain(nodes, sb, false);
-        return sb.toString();
+        return new PlainText(false).of(nodes);
     }
 
     /** The text without tags, arguments that need it isolated with U+2068 FSI … U+2069 PDI. */
     public String isolatedText() {
-        StringBuilder sb = new StringBuilder();
-        appendPlain(nodes, sb, true);
-        return sb.toString();
+        return new PlainText(true).of(nodes);
     }
 
-    static void appendPlain(List<Inline> nodes, StringBuilder sb, boolean isolate) {
-        for (Inline n : nodes) {
-            if (n instanceof Inline.Text t) sb.append(t.text());
-            else if (n instanceof Inline.Arg a) {
-                if (isolate && a.isolate()) sb.append('\u2068').append(a.text()).append('\u2069');
-                else sb.append(a.text());
-            } else if (n instanceof Inline.Emphasis e) appendPlain(e.children(), sb, isolate);
-            else if (n instanceof Inline.Strong s) appendPlain(s.children(), sb, isolate);
-            else if (n instanceof Inline.TermRef t) appendPlain(t.children(), sb, isolate);
-            else if (n instanceof Inline.LinkRef l) appendPlain(l.children(), sb, isolate);
-            // a citation has no text of its own
+    /** The text of the nodes, tags left out. One per call; not thread-safe. */
+    private static final class PlainText implements InlineVisitor<Void> {
+        private final StringBuilder sb = new StringBuilder();
+        private final boolean isolate;
+
+        PlainText(boolean isolate) {
+            this.isolate = isolate;
+        }
+
+        String of(List<Inline> nodes) {
+            all(nodes);
+            return sb.toString();
+        }
+
+        private Void all(List<Inline> nodes) {
+            for (Inline n : nodes) n.accept(this);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Text text) {
+            sb.append(text.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Arg arg) {
+            if (isolate && arg.isolate()) sb.append('\u2068').append(arg.text()).append('\u2069');
+            else sb.append(arg.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis emphasis) {
+            return all(emphasis.children());
+        }
+
+        @Override
+        public Void visit(Inline.Strong strong) {
+            return all(strong.children());
+        }
+
+        @Override
+        public Void visit(Inline.TermRef term) {
+            return all(term.children());
+        }
+
+        @Override
+        public Void visit(Inline.LinkRef link) {
+            return all(link.children());
+        }
+
+        @Override
+        public Void visit(Inline.CiteRef cite) {
+            return null; // a citation has no text of its own
         }
     }
 }

@@ -10,6 +10,7 @@ import io.healthpage.i18n.SourceHash;
 import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
 import io.healthpage.model.Block;
+import io.healthpage.model.BlockVisitor;
 import io.healthpage.model.BulletList;
 import io.healthpage.model.Callout;
 import io.healthpage.model.DateArg;
@@ -292,31 +293,69 @@ public final class SourceExtractor {
         }
 
         private void block(Block b, int pos, int count, String in) {
-            String nth = count > 1 ? " " + pos + " of " + count : "";
-            if (b instanceof Paragraph p) put(p.text(), "paragraph" + nth + " in " + in);
-            else if (b instanceof BulletList l) {
+            b.accept(new BlockNotes(count > 1 ? " " + pos + " of " + count : "", in));
+        }
+
+        /** Notes for the messages of one block, the {@code nth} of its container {@code in}. */
+        private final class BlockNotes implements BlockVisitor<Void> {
+            private final String nth;
+            private final String in;
+
+            BlockNotes(String nth, String in) {
+                this.nth = nth;
+                this.in = in;
+            }
+
+            @Override
+            public Void visit(Paragraph p) {
+                put(p.text(), "paragraph" + nth + " in " + in);
+                return null;
+            }
+
+            @Override
+            public Void visit(BulletList l) {
                 for (int i = 0; i < l.items().size(); i++) {
                     put(l.items().get(i), "item " + (i + 1) + " of " + l.items().size() + " of the bulleted list in " + in);
                 }
-            } else if (b instanceof NumberedList l) {
+                return null;
+            }
+
+            @Override
+            public Void visit(NumberedList l) {
                 for (int i = 0; i < l.items().size(); i++) {
                     ListItem it = l.items().get(i);
                     String item = "item " + (i + 1) + " of " + l.items().size() + " of the numbered list in " + in;
                     put(it.title(), "title of " + item);
                     put(it.body(), "text of " + item);
                 }
-            } else if (b instanceof Callout c) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Callout c) {
                 String box = "the " + c.kind().name().toLowerCase(Locale.ROOT) + " box in " + in;
                 put(c.title(), "title of " + box);
                 blocks(c.body(), box);
-            } else if (b instanceof Quote q) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Quote q) {
                 put(q.text(), "a quotation in " + in);
                 put(q.source(), "who said the quotation in " + in);
-            } else if (b instanceof Figure f) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Figure f) {
                 put(f.alt(), "text alternative of an image in " + in + " (read aloud by screen readers; describe the image)");
                 put(f.caption(), "caption of an image in " + in);
                 put(f.credit(), "credit line of an image in " + in);
-            } else if (b instanceof Table t) {
+                return null;
+            }
+
+            @Override
+            public Void visit(Table t) {
                 put(t.caption(), "caption of a table in " + in);
                 for (int i = 0; i < t.header().size(); i++) put(t.header().get(i), "column heading " + (i + 1) + " of a table in " + in);
                 for (int r = 0; r < t.rows().size(); r++) {
@@ -325,10 +364,15 @@ public final class SourceExtractor {
                         put(row.get(c), "row " + (r + 1) + ", column " + (c + 1) + " of a table in " + in);
                     }
                 }
-            } else if (b instanceof RelatedLink r) {
+                return null;
+            }
+
+            @Override
+            public Void visit(RelatedLink r) {
                 String kind = r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
                 put(r.title(), "link text of a '" + kind + "' link in " + in + " (the title of the page it leads to, " + r.href() + ")");
                 put(r.description(), "description under a '" + kind + "' link in " + in);
+                return null;
             }
         }
 
