@@ -8,40 +8,26 @@ import io.healthpage.model.Arg;
 import io.healthpage.model.Article;
 import io.healthpage.model.ArticleDates;
 import io.healthpage.model.Block;
-import io.healthpage.model.BlockVisitor;
 import io.healthpage.model.Breadcrumb;
-import io.healthpage.model.BulletList;
 import io.healthpage.model.Callout;
 import io.healthpage.model.DateArg;
 import io.healthpage.model.FaqItem;
-import io.healthpage.model.Figure;
-import io.healthpage.model.LinkTarget;
-import io.healthpage.model.ListItem;
 import io.healthpage.model.Message;
 import io.healthpage.model.NumberArg;
-import io.healthpage.model.NumberedList;
-import io.healthpage.model.Paragraph;
 import io.healthpage.model.Person;
-import io.healthpage.model.Quote;
 import io.healthpage.model.Reference;
-import io.healthpage.model.RelatedLink;
 import io.healthpage.model.Section;
-import io.healthpage.model.Table;
 import io.healthpage.model.Term;
-import io.healthpage.model.TermKind;
 import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
-import io.healthpage.safety.Html;
 import io.healthpage.text.FormattedText;
 import io.healthpage.text.Inline;
-import io.healthpage.text.InlineVisitor;
 import io.healthpage.text.MessageFormatException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,12 +35,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The state of one render: not shared, not thread-safe; {@link HtmlRenderer} makes one per call. */
+/**
+ * The state of one render: not shared, not thread-safe; {@link HtmlRenderer} makes one per call.
+ * Writes the page and the article's own parts (header, regions, references …); every element goes
+ * through the {@link TagWriter}, blocks through {@link BlockHtml} (or a registered {@link BlockRenderer}),
+ * message text through {@link InlineHtml}.
+ */
 final class HtmlArticleWriter {
     private final HtmlRenderer r;
     private final Article a;
     private final PageContext ctx;
-    private final StringBuilder out = new StringBuilder(32 * 1024);
+    private final TagWriter w;
+    /** The context of block renderers, {@code null} when none are registered. */
+    private final ExtensionOutput ext;
     private final List<RenderProblem> problems = new ArrayList<>();
     private final Locale pageLocale;
     private final Labels labels;
@@ -62,8 +55,9 @@ final class HtmlArticleWriter {
     private final Map<String, Integer> citeCounts = new HashMap<>();
     /** The accessible name of each cited reference ("Reference 2: NCBI Bookshelf, 2022"), by reference id. */
     private final Map<String, String> citeNames = new HashMap<>();
-    private final Set<String> expandedTerms = new HashSet<>();
     private final Map<TextStatus, Set<Locale>> fallbacks = new EnumMap<>(TextStatus.class);
+    private final BlockHtml blockHtml;
+    private final InlineHtml inline;
     /** The language of the element being written, to decide where {@code lang} is needed. */
     private Locale context;
 
@@ -71,6 +65,10 @@ final class HtmlArticleWriter {
         this.r = r;
         this.a = a;
         this.ctx = ctx;
+        this.w = new TagWriter(r.attributeProviders);
+        this.blockHtml = new BlockHtml(this, w);
+        this.inline = new InlineHtml(this, w, a);
+        this.ext = r.blockRenderers.isEmpty() ? null : new ExtensionOutput(this, w, r.idPrefix);
         this.pageLocale = a.locale();
         this.labels = ctx.labels() != null ? ctx.labels() : r.labels;
         this.context = pageLocale;
@@ -81,88 +79,95 @@ final class HtmlArticleWriter {
         collectFallbacks();
         if (r.mode == OutputMode.PAGE) writePage();
         else writeArticle(r.headingBase);
-        return new RenderResult(out.toString(), problems);
+        return new RenderResult(w.html(), problems);
+    }
+
+    /** Every problem of the render is made here (one place to change when the problem type changes). */
+    void problem(String code, String key, String message) {
+        problems.add(new RenderProblem(code, key, message));
     }
 
     // ---------------------------------------------------------------- page
 
     private void writePage() {
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(tag(pageLocale)).append("\" dir=\"").append(dir(pageLocale)).append("\">\n<head>\n");
-        out.append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out.append("<title>").append(Html.escapeText(plain(a.title()))).append("</title>\n");
-        if (a.description() != null) {
-            out.append("<meta name=\"description\" content=\"").append(Html.escapeAttr(plain(a.description()))).append("\">\n");
-        }
+        w.raw("<!DOCTYPE html>\n");
+        w.open("html").attr("lang", tag(pageLocale)).attr("dir", dir(pageLocale)).nl();
+        w.open("head").nl();
+        w.open("meta").attr("charset", "utf-8").nl();
+        w.open("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").nl();
+        w.open("title").text(plain(a.title())).close("title").nl();
+        if (a.description() != null) w.open("meta").attr("name", "description").attr("content", plain(a.description())).nl();
         if (a.canonicalUrl() != null) {
-            safeUrl(a.canonicalUrl(), "canonicalUrl").ifPresent(u ->
-                    out.append("<link rel=\"canonical\" href=\"").append(Html.escapeAttr(u)).append("\">\n"));
+            safeUrl(a.canonicalUrl(), "canonicalUrl").ifPresent(u -> w.open("link").attr("rel", "canonical").attr("href", u).nl());
         }
         for (Alternate alt : ctx.alternates()) {
-            safeUrl(alt.href(), "alternate").ifPresent(u -> out.append("<link rel=\"alternate\" hreflang=\"")
-                    .append(Html.escapeAttr(tag(alt.locale()))).append("\" href=\"").append(Html.escapeAttr(u)).append("\">\n"));
+            safeUrl(alt.href(), "alternate").ifPresent(u ->
+                    w.open("link").attr("rel", "alternate").attr("hreflang", tag(alt.locale())).attr("href", u).nl());
         }
-        if (r.stylesheet) out.append("<style>").append(PageCss.CSS).append("</style>\n");
+        if (r.stylesheet) w.open("style").raw(PageCss.CSS).close("style").nl();
         if (r.jsonLd) {
             JsonLdRenderer.Result ld = r.jsonLdRenderer.renderWithProblems(a);
-            for (String p : ld.problems()) problems.add(new RenderProblem("render.jsonld", null, p));
-            out.append("<script type=\"application/ld+json\">").append(ld.forHtmlScript()).append("</script>\n");
+            for (String p : ld.problems()) problem("render.jsonld", null, p);
+            w.open("script").attr("type", "application/ld+json").raw(ld.forHtmlScript()).close("script").nl();
         }
-        out.append("</head>\n<body>\n");
-        out.append("<a").append(cls("skip")).append(" href=\"#").append(id("main")).append("\">");
+        w.close("head").nl().open("body").nl();
+        open("a", "skip", "skip").attr("href", "#" + id("main"));
         inlineIn(labels.get("skip"));
-        out.append("</a>\n");
+        w.close("a").nl();
         if (!ctx.alternates().isEmpty()) {
-            out.append("<header").append(cls("site")).append(">\n");
+            open("header", "site", "site").nl();
             languageSwitcher();
-            out.append("</header>\n");
+            w.close("header").nl();
         }
-        out.append("<main id=\"").append(id("main")).append("\">\n");
+        w.open("main");
+        idAttr(id("main"));
+        w.nl();
         writeArticle(r.headingBase);
-        out.append("</main>\n</body>\n</html>\n");
+        w.close("main").nl().close("body").nl().close("html").nl();
     }
 
     private void languageSwitcher() {
-        out.append("<nav").append(cls("languages")).append(" aria-label=\"").append(Html.escapeAttr(plain(labels.get("languages"))))
-                .append("\"").append(langAttrs(labels.get("languages").locale())).append(">\n<ul>\n");
+        Message label = labels.get("languages");
+        open("nav", "languages", "languages").attr("aria-label", plain(label));
+        lang(label.locale());
+        w.nl().open("ul").nl();
         for (Alternate alt : ctx.alternates()) {
             Optional<String> href = safeUrl(alt.href(), "alternate");
             if (href.isEmpty()) continue;
-            out.append("<li><a href=\"").append(Html.escapeAttr(href.get())).append("\" hreflang=\"").append(tag(alt.locale()))
-                    .append("\" lang=\"").append(tag(alt.locale())).append("\" dir=\"").append(dir(alt.locale())).append("\"");
-            if (sameLanguage(alt.locale(), pageLocale)) out.append(" aria-current=\"page\"");
-            out.append(">").append(Html.escapeText(alt.name())).append("</a></li>\n");
+            String t = tag(alt.locale());
+            w.open("li").open("a").attr("href", href.get()).attr("hreflang", t).attr("lang", t).attr("dir", dir(alt.locale()));
+            if (sameLanguage(alt.locale(), pageLocale)) w.attr("aria-current", "page");
+            w.text(alt.name()).close("a").close("li").nl();
         }
-        out.append("</ul>\n</nav>\n");
+        w.close("ul").nl().close("nav").nl();
     }
 
     // ---------------------------------------------------------------- article
 
     private void writeArticle(int h) {
         String titleId = id("title");
-        out.append("<article").append(cls("article")).append(" id=\"").append(id("article")).append("\" lang=\"")
-                .append(tag(pageLocale)).append("\" dir=\"").append(dir(pageLocale)).append("\" aria-labelledby=\"")
-                .append(titleId).append("\">\n");
+        open("article", "article", "article");
+        idAttr(id("article"));
+        w.attr("lang", tag(pageLocale)).attr("dir", dir(pageLocale)).attr("aria-labelledby", titleId).nl();
         breadcrumbs();
-        out.append("<header").append(cls("header")).append(">\n");
-        heading(h, titleId, a.title(), null);
-        if (a.description() != null) blockMessage("p", cls("description"), a.description());
+        open("header", "header", "header").nl();
+        heading(h, "title", titleId, a.title(), null);
+        if (a.description() != null) blockMessage("p", "description", "description", a.description());
         byline();
         dates();
-        out.append("</header>\n");
+        w.close("header").nl();
         notices();
         if (a.disclosure() != null) labelledRegion("disclosure", h + 1, labels.get("disclosure"), a.disclosure());
         if (!a.lead().isEmpty()) {
-            out.append("<div").append(cls("lead")).append(">\n");
+            open("div", "lead", "lead").nl();
             blocks(a.lead(), h);
-            out.append("</div>\n");
+            w.close("div").nl();
         }
         if (!a.takeaways().isEmpty()) {
-            String hid = id("takeaways");
-            out.append("<section").append(cls("takeaways")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-            heading(h + 1, hid, labels.get("takeaways"), null);
-            out.append("<ul>\n");
-            for (Message m : a.takeaways()) blockMessage("li", "", m);
-            out.append("</ul>\n</section>\n");
+            region("section", "takeaways", h + 1, labels.get("takeaways"));
+            w.open("ul").nl();
+            for (Message m : a.takeaways()) blockMessage("li", null, null, m);
+            w.close("ul").nl().close("section").nl();
         }
         if (r.toc && !a.sections().isEmpty()) toc(h);
         for (Section s : a.sections()) section(s, h + 1);
@@ -171,32 +176,32 @@ final class HtmlArticleWriter {
         if (!a.references().isEmpty()) references(h);
         if (a.disclaimer() != null) labelledRegion("disclaimer", h + 1, labels.get("disclaimer"), a.disclaimer());
         if (a.license() != null) license();
-        out.append("</article>\n");
+        w.close("article").nl();
     }
 
     private void breadcrumbs() {
         if (a.breadcrumbs().isEmpty()) return;
         Message label = labels.get("breadcrumb");
-        out.append("<nav").append(cls("breadcrumb")).append(" aria-label=\"").append(Html.escapeAttr(plain(label))).append("\">\n<ol>\n");
+        open("nav", "breadcrumb", "breadcrumb").attr("aria-label", plain(label)).nl().open("ol").nl();
         for (int i = 0; i < a.breadcrumbs().size(); i++) {
             Breadcrumb b = a.breadcrumbs().get(i);
             boolean last = i == a.breadcrumbs().size() - 1;
-            out.append("<li").append(langAttrs(b.label().locale())).append(">");
+            w.open("li");
+            lang(b.label().locale());
             Optional<String> href = safeUrl(b.href(), b.label().key());
             if (href.isPresent()) {
-                out.append("<a href=\"").append(Html.escapeAttr(href.get())).append("\"");
-                if (last) out.append(" aria-current=\"page\"");
-                out.append(">");
+                w.open("a").attr("href", href.get());
+                if (last) w.attr("aria-current", "page");
                 inlineIn(b.label());
-                out.append("</a>");
+                w.close("a");
             } else {
-                if (last) out.append("<span aria-current=\"page\">");
+                if (last) w.open("span").attr("aria-current", "page");
                 inlineIn(b.label());
-                if (last) out.append("</span>");
+                if (last) w.close("span");
             }
-            out.append("</li>\n");
+            w.close("li").nl();
         }
-        out.append("</ol>\n</nav>\n");
+        w.close("ol").nl().close("nav").nl();
     }
 
     private void byline() {
@@ -204,24 +209,23 @@ final class HtmlArticleWriter {
         if (!a.reviewers().isEmpty()) peopleLine("reviewers", "byline.reviewers", a.reviewers());
     }
 
-    private void peopleLine(String cssName, String labelKey, List<Person> people) {
+    private void peopleLine(String name, String labelKey, List<Person> people) {
         Message label = labels.get(labelKey);
-        out.append("<p").append(cls(cssName)).append(langAttrs(label.locale())).append(">");
+        w.open("p", name);
+        cls(name);
+        lang(label.locale());
         Locale saved = context;
         context = label.locale();
         // the label pattern holds {names}; we format it around a marker and put the linked names there
         FormattedText ft = format(label.withText(label.pattern(), label.locale(), label.status()), Map.of("names", new TextArg("\u0001")));
-        if (ft == null) {
-            context = saved;
-            out.append("</p>\n");
-            return;
-        }
-        for (Inline n : ft.nodes()) {
-            if (n instanceof Inline.Arg arg && arg.text().equals("\u0001")) names(people);
-            else inline(n, label.key());
+        if (ft != null) {
+            for (Inline n : ft.nodes()) {
+                if (n instanceof Inline.Arg arg && arg.text().equals("\u0001")) names(people);
+                else inline.write(n, label.key());
+            }
         }
         context = saved;
-        out.append("</p>\n");
+        w.close("p").nl();
     }
 
     private void names(List<Person> people) {
@@ -233,10 +237,10 @@ final class HtmlArticleWriter {
         while (pos < joined.length()) {
             int s = joined.indexOf('\u0002', pos);
             if (s < 0) {
-                out.append(Html.escapeText(joined.substring(pos)));
+                w.text(joined.substring(pos));
                 break;
             }
-            out.append(Html.escapeText(joined.substring(pos, s)));
+            w.text(joined.substring(pos, s));
             int e = joined.indexOf('\u0003', s);
             person(people.get(Integer.parseInt(joined.substring(s + 1, e))));
             pos = e + 1;
@@ -246,14 +250,16 @@ final class HtmlArticleWriter {
     private void person(Person p) {
         Optional<String> url = p.url() == null ? Optional.empty() : safeUrl(p.url(), "person." + p.id());
         // names are not translated and may be in another script: isolate them for bidi
-        out.append("<bdi").append(cls("person")).append(" translate=\"no\">");
-        if (url.isPresent()) link(url.get(), () -> out.append(Html.escapeText(p.name())));
-        else out.append(Html.escapeText(p.name()));
-        out.append("</bdi>");
+        open("bdi", "person", "person").attr("translate", "no");
+        if (url.isPresent()) link(url.get(), null, () -> w.text(p.name()));
+        else w.text(p.name());
+        w.close("bdi");
         if (p.credentials() != null) {
-            out.append(", <span").append(cls("credentials")).append(langAttrs(p.credentials().locale())).append(">");
+            w.text(", ").open("span", "credentials");
+            cls("credentials");
+            lang(p.credentials().locale());
             inlineIn(p.credentials());
-            out.append("</span>");
+            w.close("span");
         }
     }
 
@@ -265,37 +271,42 @@ final class HtmlArticleWriter {
         if (d.lastReviewed() != null) items.add(new Object[] {"date.lastReviewed", d.lastReviewed()});
         if (d.nextReviewDue() != null) items.add(new Object[] {"date.nextReview", d.nextReviewDue()});
         if (items.isEmpty()) return;
-        out.append("<ul").append(cls("dates")).append(">\n");
+        open("ul", "dates", "dates").nl();
         for (Object[] it : items) {
             Message label = labels.get((String) it[0]);
-            LocalDate date = (LocalDate) it[1];
-            out.append("<li").append(langAttrs(label.locale())).append(">");
-            Locale saved = context;
-            context = label.locale();
-            FormattedText ft = format(label, Map.of("date", DateArg.of(date)));
-            if (ft != null) {
-                for (Inline n : ft.nodes()) {
-                    if (n instanceof Inline.Arg arg && arg.name().equals("date")) {
-                        out.append("<time datetime=\"").append(date).append("\">");
-                        argText(arg);
-                        out.append("</time>");
-                    } else {
-                        inline(n, label.key());
-                    }
+            w.open("li");
+            lang(label.locale());
+            labelWithDate(label, (LocalDate) it[1]);
+            w.close("li").nl();
+        }
+        w.close("ul").nl();
+    }
+
+    /** A label with a {@code {date}} argument, the date in {@code <time datetime>}, in the label's language. */
+    private void labelWithDate(Message label, LocalDate date) {
+        Locale saved = context;
+        context = label.locale();
+        FormattedText ft = format(label, Map.of("date", DateArg.of(date)));
+        if (ft != null) {
+            for (Inline n : ft.nodes()) {
+                if (n instanceof Inline.Arg arg && arg.name().equals("date")) {
+                    w.open("time").attr("datetime", date.toString());
+                    inline.argText(arg);
+                    w.close("time");
+                } else {
+                    inline.write(n, label.key());
                 }
             }
-            context = saved;
-            out.append("</li>\n");
         }
-        out.append("</ul>\n");
+        context = saved;
     }
 
     private void notices() {
         boolean translated = !sameLanguage(pageLocale, a.sourceLocale());
         boolean notReviewed = translated && !ctx.translationReviewed();
         if (!notReviewed && fallbacks.isEmpty()) return;
-        out.append("<div").append(cls("notices")).append(" role=\"note\">\n");
-        if (notReviewed) blockMessage("p", "", labels.get("translation.notReviewed"));
+        open("div", "notices", "notices").attr("role", "note").nl();
+        if (notReviewed) blockMessage("p", null, null, labels.get("translation.notReviewed"));
         for (Map.Entry<TextStatus, Set<Locale>> e : fallbacks.entrySet()) {
             String key = switch (e.getKey()) {
                 case FALLBACK_STALE -> "fallback.stale";
@@ -305,16 +316,17 @@ final class HtmlArticleWriter {
             for (Locale l : e.getValue()) {
                 Message label = labels.get(key);
                 String name = LocaleDisplayNames.getInstance(ULocale.forLocale(label.locale())).localeDisplayName(ULocale.forLocale(l));
-                out.append("<p").append(langAttrs(label.locale())).append(">");
+                w.open("p");
+                lang(label.locale());
                 Locale saved = context;
                 context = label.locale();
                 FormattedText ft = format(label, Map.of("language", new TextArg(name)));
-                if (ft != null) for (Inline n : ft.nodes()) inline(n, label.key());
+                if (ft != null) inline.write(ft.nodes(), label.key(), false);
                 context = saved;
-                out.append("</p>\n");
+                w.close("p").nl();
             }
         }
-        out.append("</div>\n");
+        w.close("div").nl();
     }
 
     private void collectFallbacks() {
@@ -324,522 +336,285 @@ final class HtmlArticleWriter {
         }
     }
 
-    private void labelledRegion(String name, int h, Message label, Message body) {
+    /**
+     * Opens a labelled region of the article: {@code <tag class aria-labelledby>} and its heading,
+     * whose id is the region's {@code name}. The caller writes the content and closes {@code tag}.
+     */
+    private void region(String tag, String name, int h, Message label) {
         String hid = id(name);
-        out.append("<section").append(cls(name)).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h, hid, label, null);
-        blockMessage("p", "", body);
-        out.append("</section>\n");
+        w.open(tag, name);
+        cls(name);
+        w.attr("aria-labelledby", hid).nl();
+        heading(h, name + "-heading", hid, label, null);
+    }
+
+    private void labelledRegion(String name, int h, Message label, Message body) {
+        region("section", name, h, label);
+        blockMessage("p", null, null, body);
+        w.close("section").nl();
     }
 
     private void toc(int h) {
-        String hid = id("toc");
-        out.append("<nav").append(cls("toc")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, labels.get("toc"), null);
+        region("nav", "toc", h + 1, labels.get("toc"));
         tocList(a.sections());
-        out.append("</nav>\n");
+        w.close("nav").nl();
     }
 
     private void tocList(List<Section> sections) {
-        out.append("<ol>\n");
+        w.open("ol").nl();
         for (Section s : sections) {
-            out.append("<li").append(langAttrs(s.heading().locale())).append("><a href=\"#").append(id(s.id())).append("\">");
+            w.open("li");
+            lang(s.heading().locale());
+            w.open("a").attr("href", "#" + id(s.id()));
             inlineIn(s.heading(), true);
-            out.append("</a>");
+            w.close("a");
             if (!s.subsections().isEmpty()) tocList(s.subsections());
-            out.append("</li>\n");
+            w.close("li").nl();
         }
-        out.append("</ol>\n");
+        w.close("ol").nl();
     }
 
     private void section(Section s, int h) {
         String sid = id(s.id());
-        out.append("<section").append(cls("section")).append(" id=\"").append(sid).append("\" aria-labelledby=\"").append(sid)
-                .append("-h\">\n");
-        heading(h, sid + "-h", s.heading(), null);
+        open("section", "section", "section");
+        idAttr(sid);
+        w.attr("aria-labelledby", sid + "-h").nl();
+        heading(h, "section-heading", sid + "-h", s.heading(), null);
         blocks(s.blocks(), h);
         for (Section sub : s.subsections()) section(sub, h + 1);
-        out.append("</section>\n");
+        w.close("section").nl();
     }
 
     private void faq(int h) {
-        String hid = id("faq");
-        out.append("<section").append(cls("faq")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, labels.get("faq"), null);
+        region("section", "faq", h + 1, labels.get("faq"));
         for (FaqItem q : a.faq()) {
             String qid = id("faq-" + q.id());
             if (r.faqStyle == FaqStyle.DETAILS) {
-                out.append("<details id=\"").append(qid).append("\"").append(cls("question")).append(">\n<summary")
-                        .append(langAttrs(q.question().locale())).append(">");
+                w.open("details", "question");
+                idAttr(qid);
+                cls("question");
+                w.nl().open("summary");
+                lang(q.question().locale());
                 inlineIn(q.question());
-                out.append("</summary>\n");
+                w.close("summary").nl();
                 blocks(q.answer(), h + 2);
-                out.append("</details>\n");
+                w.close("details").nl();
             } else {
-                out.append("<div").append(cls("question")).append(">\n");
-                heading(h + 2, qid, q.question(), null);
+                open("div", "question", "question").nl();
+                heading(h + 2, "question-heading", qid, q.question(), null);
                 blocks(q.answer(), h + 2);
-                out.append("</div>\n");
+                w.close("div").nl();
             }
         }
-        out.append("</section>\n");
+        w.close("section").nl();
     }
 
     private void glossary(int h) {
-        String hid = id("glossary");
-        out.append("<section").append(cls("glossary")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, labels.get("glossary"), null);
-        out.append("<dl>\n");
+        region("section", "glossary", h + 1, labels.get("glossary"));
+        w.open("dl").nl();
         for (Term t : a.glossary()) {
-            out.append("<dt").append(langAttrs(t.text().locale())).append(t.doNotTranslate() ? " translate=\"no\"" : "")
-                    .append("><dfn id=\"").append(id("term-" + t.id())).append("\">");
+            w.open("dt");
+            lang(t.text().locale());
+            if (t.doNotTranslate()) w.attr("translate", "no");
+            w.open("dfn");
+            idAttr(id("term-" + t.id()));
             inlineIn(t.text());
-            out.append("</dfn></dt>\n");
+            w.close("dfn").close("dt").nl();
             if (t.expansion() != null || t.definition() != null) {
-                out.append("<dd>");
+                w.open("dd");
                 if (t.expansion() != null) {
                     span(t.expansion());
-                    if (t.definition() != null) out.append(": ");
+                    if (t.definition() != null) w.text(": ");
                 }
                 if (t.definition() != null) span(t.definition());
-                out.append("</dd>\n");
+                w.close("dd").nl();
             }
         }
-        out.append("</dl>\n</section>\n");
+        w.close("dl").nl().close("section").nl();
     }
 
     private void references(int h) {
-        String hid = id("references");
-        out.append("<section").append(cls("references")).append(" aria-labelledby=\"").append(hid).append("\">\n");
-        heading(h + 1, hid, labels.get("references"), null);
-        out.append("<ol>\n");
+        region("section", "references", h + 1, labels.get("references"));
+        w.open("ol").nl();
         for (Reference ref : a.references()) {
-            int n = refNumbers.get(ref.id());
-            out.append("<li id=\"").append(id("ref-" + ref.id())).append("\">");
-            if (!ref.authors().isEmpty()) {
-                out.append(Html.escapeText(String.join(", ", ref.authors()))).append(". ");
-            }
-            Locale refLang = ref.language() != null ? ref.language() : a.sourceLocale();
-            out.append("<cite").append(langAttrs(refLang)).append(">").append(Html.escapeText(ref.title())).append("</cite>");
-            StringBuilder tail = new StringBuilder();
-            if (ref.container() != null) tail.append(". ").append(ref.container());
-            if (ref.publisher() != null) tail.append(". ").append(ref.publisher());
-            if (ref.year() != null) tail.append(", ").append(ref.year());
-            tail.append('.');
-            out.append(Html.escapeText(tail.toString()));
-            if (ref.url() != null) {
-                Optional<String> u = safeUrl(ref.url(), "reference." + ref.id());
-                if (u.isPresent()) {
-                    out.append(" ");
-                    externalOrInternal(u.get(), u.get());
-                }
-            }
-            if (ref.doi() != null) {
-                String doiUrl = "https://doi.org/" + ref.doi();
-                Optional<String> u = safeUrl(doiUrl, "reference." + ref.id() + ".doi");
-                if (u.isPresent()) {
-                    out.append(" DOI: ");
-                    externalOrInternal(u.get(), ref.doi());
-                }
-            }
-            if (ref.pmid() != null) out.append(" PMID: ").append(Html.escapeText(ref.pmid())).append('.');
-            if (ref.accessed() != null) {
-                Message acc = labels.get("reference.accessed");
-                out.append(" <span").append(langAttrs(acc.locale())).append(">");
-                Locale saved = context;
-                context = acc.locale();
-                FormattedText ft = format(acc, Map.of("date", DateArg.of(ref.accessed())));
-                if (ft != null) {
-                    for (Inline node : ft.nodes()) {
-                        if (node instanceof Inline.Arg arg && arg.name().equals("date")) {
-                            out.append("<time datetime=\"").append(ref.accessed()).append("\">");
-                            argText(arg);
-                            out.append("</time>");
-                        } else {
-                            inline(node, acc.key());
-                        }
-                    }
-                }
-                context = saved;
-                out.append("</span>");
-            }
-            int cited = citeCounts.getOrDefault(ref.id(), 0);
-            if (cited > 0) {
-                Message back = labels.get("citation.backlink");
-                FormattedText ft = format(back, Map.of("number", NumberArg.of(n)));
-                String name = ft == null ? "↩" : ft.plainText();
-                out.append(" <a").append(cls("backlink")).append(" href=\"#").append(id("cite-" + ref.id() + "-1"))
-                        .append("\" aria-label=\"").append(Html.escapeAttr(name)).append("\"").append(langAttrs(back.locale()))
-                        .append(">↩</a>");
-            }
-            out.append("</li>\n");
+            w.open("li");
+            idAttr(id("ref-" + ref.id()));
+            reference(ref);
+            w.close("li").nl();
         }
-        out.append("</ol>\n</section>\n");
+        w.close("ol").nl().close("section").nl();
+    }
+
+    private void reference(Reference ref) {
+        if (!ref.authors().isEmpty()) w.text(String.join(", ", ref.authors())).text(". ");
+        w.open("cite");
+        lang(ref.language() != null ? ref.language() : a.sourceLocale());
+        w.text(ref.title()).close("cite");
+        StringBuilder tail = new StringBuilder();
+        if (ref.container() != null) tail.append(". ").append(ref.container());
+        if (ref.publisher() != null) tail.append(". ").append(ref.publisher());
+        if (ref.year() != null) tail.append(", ").append(ref.year());
+        tail.append('.');
+        w.text(tail.toString());
+        if (ref.url() != null) {
+            Optional<String> u = safeUrl(ref.url(), "reference." + ref.id());
+            if (u.isPresent()) {
+                w.text(" ");
+                link(u.get(), null, () -> w.text(u.get()));
+            }
+        }
+        if (ref.doi() != null) {
+            Optional<String> u = safeUrl("https://doi.org/" + ref.doi(), "reference." + ref.id() + ".doi");
+            if (u.isPresent()) {
+                w.text(" DOI: ");
+                link(u.get(), null, () -> w.text(ref.doi()));
+            }
+        }
+        if (ref.pmid() != null) w.text(" PMID: ").text(ref.pmid()).text(".");
+        if (ref.accessed() != null) {
+            Message acc = labels.get("reference.accessed");
+            w.text(" ").open("span");
+            lang(acc.locale());
+            labelWithDate(acc, ref.accessed());
+            w.close("span");
+        }
+        if (citeCounts.getOrDefault(ref.id(), 0) > 0) {
+            Message back = labels.get("citation.backlink");
+            FormattedText ft = format(back, Map.of("number", NumberArg.of(refNumbers.get(ref.id()))));
+            w.text(" ").open("a", "backlink");
+            cls("backlink");
+            w.attr("href", "#" + id("cite-" + ref.id() + "-1")).attr("aria-label", ft == null ? "↩" : ft.plainText());
+            lang(back.locale());
+            w.text("↩").close("a");
+        }
     }
 
     private void license() {
         var l = a.license();
-        Message label = labels.get("license");
-        out.append("<footer").append(cls("license")).append(">\n<p>");
-        span(label);
-        out.append(": ");
+        open("footer", "license", "license").nl().open("p");
+        span(labels.get("license"));
+        w.text(": ");
         if (l.name() != null) {
             Optional<String> u = l.url() == null ? Optional.empty() : safeUrl(l.url(), "license.url");
-            if (u.isPresent()) externalOrInternal(u.get(), l.name());
-            else out.append(Html.escapeText(l.name()));
-            out.append(". ");
+            if (u.isPresent()) link(u.get(), null, () -> w.text(l.name()));
+            else w.text(l.name());
+            w.text(". ");
         }
         if (l.attribution() != null) span(l.attribution());
-        out.append("</p>\n</footer>\n");
+        w.close("p").nl().close("footer").nl();
     }
 
     // ---------------------------------------------------------------- blocks
 
-    private void blocks(List<Block> blocks, int h) {
+    /** Writes blocks standing under a heading of level {@code h}. */
+    void blocks(List<Block> blocks, int h) {
         for (Block b : blocks) block(b, h);
     }
 
     private void block(Block b, int h) {
-        b.accept(new BlockHtml(h));
+        BlockRenderer<?> custom = ext == null ? null : r.blockRenderers.get(b.getClass());
+        if (custom == null) {
+            builtIn(b, h);
+            return;
+        }
+        Block outer = w.block;
+        w.block = b;
+        @SuppressWarnings("unchecked") // registered for exactly b's class
+        BlockRenderer<Block> renderer = (BlockRenderer<Block>) custom;
+        ext.render(renderer, b, h);
+        w.block = outer;
     }
 
-    /** Writes one block whose enclosing heading has level {@code h}. */
-    private final class BlockHtml implements BlockVisitor<Void> {
-        private final int h;
-
-        BlockHtml(int h) {
-            this.h = h;
-        }
-
-        @Override
-        public Void visit(Paragraph p) {
-            blockMessage("p", "", p.text());
-            return null;
-        }
-
-        @Override
-        public Void visit(BulletList l) {
-            out.append("<ul").append(blockId(l)).append(">\n");
-            for (Message m : l.items()) blockMessage("li", "", m);
-            out.append("</ul>\n");
-            return null;
-        }
-
-        @Override
-        public Void visit(NumberedList l) {
-            out.append("<ol").append(blockId(l)).append(cls("numbered")).append(">\n");
-            for (ListItem it : l.items()) {
-                out.append("<li>");
-                if (it.title() != null) {
-                    out.append("<p").append(cls("item-title")).append(langAttrs(it.title().locale())).append("><strong>");
-                    inlineIn(it.title());
-                    out.append("</strong></p>");
-                    blockMessage("p", "", it.body());
-                } else {
-                    out.append("<p").append(langAttrs(it.body().locale())).append(">");
-                    inlineIn(it.body());
-                    out.append("</p>");
-                }
-                out.append("</li>\n");
-            }
-            out.append("</ol>\n");
-            return null;
-        }
-
-        @Override
-        public Void visit(Callout c) {
-            String kind = c.kind().name().toLowerCase(Locale.ROOT);
-            String hid = c.id() != null ? id(c.id()) + "-h" : id("callout-" + out.length());
-            out.append("<div").append(blockId(c)).append(classes("callout", "callout-" + kind)).append(" role=\"note\" aria-labelledby=\"")
-                    .append(hid).append("\">\n");
-            Message kindLabel = labels.get("callout." + kind);
-            if (c.title() != null) {
-                heading(h + 1, hid, c.title(), kindLabel);
-            } else {
-                heading(h + 1, hid, kindLabel, null);
-            }
-            blocks(c.body(), h + 1);
-            out.append("</div>\n");
-            return null;
-        }
-
-        @Override
-        public Void visit(Quote q) {
-            out.append("<figure").append(blockId(q)).append(cls("quote")).append(">\n<blockquote").append(langAttrs(q.text().locale())).append(">");
-            out.append("<p>");
-            inlineIn(q.text());
-            out.append("</p></blockquote>\n");
-            if (q.source() != null || q.referenceId() != null) {
-                out.append("<figcaption>");
-                if (q.source() != null) span(q.source());
-                if (q.referenceId() != null) cite(q.referenceId(), q.text().key());
-                out.append("</figcaption>\n");
-            }
-            out.append("</figure>\n");
-            return null;
-        }
-
-        @Override
-        public Void visit(Figure f) {
-            Optional<String> src = safeUrl(f.src(), f.id() == null ? "figure" : f.id());
-            if (src.isEmpty()) return null;
-            out.append("<figure").append(blockId(f)).append(cls("figure")).append(">\n<img src=\"").append(Html.escapeAttr(src.get()))
-                    .append("\" alt=\"");
-            if (!f.decorative()) out.append(Html.escapeAttr(plain(f.alt())));
-            out.append("\"");
-            if (f.alt() != null && !sameLanguage(f.alt().locale(), context)) out.append(langAttrs(f.alt().locale()));
-            out.append(" loading=\"lazy\" decoding=\"async\">\n");
-            if (f.caption() != null || f.credit() != null) {
-                out.append("<figcaption>");
-                if (f.caption() != null) span(f.caption());
-                if (f.credit() != null) {
-                    out.append(" <small>");
-                    span(f.credit());
-                    out.append("</small>");
-                }
-                out.append("</figcaption>\n");
-            }
-            out.append("</figure>\n");
-            return null;
-        }
-
-        @Override
-        public Void visit(Table t) {
-            out.append("<table").append(blockId(t)).append(cls("table")).append(">\n<caption").append(langAttrs(t.caption().locale())).append(">");
-            inlineIn(t.caption());
-            out.append("</caption>\n");
-            if (!t.header().isEmpty()) {
-                out.append("<thead><tr>");
-                for (Message m : t.header()) cell("th", " scope=\"col\"", m);
-                out.append("</tr></thead>\n");
-            }
-            out.append("<tbody>\n");
-            for (List<Message> row : t.rows()) {
-                out.append("<tr>");
-                for (int i = 0; i < row.size(); i++) {
-                    if (i == 0 && t.rowHeaders()) cell("th", " scope=\"row\"", row.get(i));
-                    else cell("td", "", row.get(i));
-                }
-                out.append("</tr>\n");
-            }
-            out.append("</tbody>\n</table>\n");
-            return null;
-        }
-
-        @Override
-        public Void visit(RelatedLink rl) {
-            Message label = labels.get("related." + rl.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            out.append("<p").append(blockId(rl)).append(cls("related")).append(">");
-            out.append("<span").append(cls("related-label")).append(langAttrs(label.locale())).append(">");
-            inlineIn(label);
-            out.append("</span> ");
-            Optional<String> href = safeUrl(rl.href(), rl.title().key());
-            Locale saved = context;
-            if (href.isPresent()) {
-                out.append("<a href=\"").append(Html.escapeAttr(href.get())).append("\"").append(external(href.get()) ? relAttrs() : "")
-                        .append(langAttrs(rl.title().locale())).append(">");
-                context = rl.title().locale();
-                inlineMessageNodes(rl.title(), true);
-                context = saved;
-                if (external(href.get())) newTabNote();
-                out.append("</a>");
-            } else {
-                span(rl.title());
-            }
-            if (rl.description() != null) {
-                out.append(" — ");
-                span(rl.description());
-            }
-            out.append("</p>\n");
-            return null;
-        }
+    /** Writes a block with the built-in rendering. */
+    void builtIn(Block b, int h) {
+        Block outer = w.block;
+        w.block = b;
+        blockHtml.write(b, h);
+        w.block = outer;
     }
 
-    private void cell(String el, String attrs, Message m) {
-        out.append('<').append(el).append(attrs).append(langAttrs(m.locale())).append('>');
-        inlineIn(m);
-        out.append("</").append(el).append('>');
+    /** The id of a callout's heading, which labels the callout. */
+    String calloutHeadingId(Callout c) {
+        return c.id() != null ? id(c.id()) + "-h" : id("callout-" + w.length());
     }
 
     // ---------------------------------------------------------------- messages
 
-    /** {@code <el class lang dir>message</el>} on its own line. */
-    private void blockMessage(String el, String classAttr, Message m) {
-        out.append('<').append(el).append(classAttr).append(langAttrs(m.locale())).append('>');
+    /** {@code <el class lang dir>message</el>} on its own line; {@code part} and {@code className} may be {@code null}. */
+    void blockMessage(String el, String part, String className, Message m) {
+        w.open(el, part);
+        if (className != null) cls(className);
+        lang(m.locale());
         inlineIn(m);
-        out.append("</").append(el).append(">\n");
+        w.close(el).nl();
     }
 
     /** A message inside a {@code <span>} carrying {@code lang} when needed. */
-    private void span(Message m) {
-        String attrs = langAttrs(m.locale());
-        if (attrs.isEmpty()) {
+    void span(Message m) {
+        if (sameLanguage(m.locale(), context)) {
             inlineIn(m);
         } else {
-            out.append("<span").append(attrs).append('>');
+            w.open("span");
+            lang(m.locale());
             inlineIn(m);
-            out.append("</span>");
+            w.close("span");
         }
     }
 
-    private void heading(int level, String hid, Message text, Message prefix) {
-        int lv = Math.min(level, 6);
-        out.append("<h").append(lv).append(" id=\"").append(hid).append("\"").append(langAttrs(text.locale())).append('>');
+    /** A page label in the language of the render. */
+    Message label(String key) {
+        return labels.get(key);
+    }
+
+    void heading(int lv, String part, String hid, Message text, Message prefix) {
+        String h = HEADINGS[Math.min(lv, 6)];
+        w.open(h, part);
+        idAttr(hid);
+        lang(text.locale());
         if (prefix != null) {
-            out.append("<span").append(cls("callout-kind")).append(langAttrs(prefix.locale())).append('>');
+            open("span", "callout-kind", "callout-kind");
+            lang(prefix.locale());
             inlineIn(prefix);
-            out.append(":</span> ");
+            w.text(":").close("span").text(" ");
         }
         inlineIn(text);
-        out.append("</h").append(lv).append(">\n");
+        w.close(h).nl();
     }
 
+    private static final String[] HEADINGS = {null, "h1", "h2", "h3", "h4", "h5", "h6"};
+
     /** Writes the message's inline content with the element's language as context. */
-    private void inlineIn(Message m) {
+    void inlineIn(Message m) {
         inlineIn(m, false);
     }
 
-    private void inlineIn(Message m, boolean noLinks) {
+    void inlineIn(Message m, boolean noLinks) {
         Locale saved = context;
         context = m.locale();
-        inlineMessageNodes(m, noLinks);
-        context = saved;
-    }
-
-    private void inlineMessageNodes(Message m, boolean noLinks) {
         FormattedText ft = format(m, m.args());
-        if (ft == null) return;
-        for (Inline n : ft.nodes()) inline(n, m.key(), noLinks);
+        if (ft != null) inline.write(ft.nodes(), m.key(), noLinks);
+        context = saved;
     }
 
     private FormattedText format(Message m, Map<String, Arg> args) {
         try {
             return r.formatter.format(m.key(), m.pattern(), args, m.locale());
         } catch (MessageFormatException e) {
-            problems.add(new RenderProblem("render.message-broken", m.key(), e.getMessage()
-                    + "; its text was left out. Fix the message (the checker shows where)."));
+            problem("render.message-broken", m.key(), e.getMessage()
+                    + "; its text was left out. Fix the message (the checker shows where).");
             return null;
         }
     }
 
-    private String plain(Message m) {
+    String plain(Message m) {
         FormattedText ft = format(m, m.args());
         return ft == null ? "" : ft.plainText();
     }
 
-    private void inline(Inline n, String key) {
-        inline(n, key, false);
-    }
-
-    private void inline(Inline n, String key, boolean noLinks) {
-        n.accept(new InlineHtml(key, noLinks));
-    }
-
-    /** Writes inline nodes of the message {@code key}; {@code noLinks} inside links and headings of the contents. */
-    private final class InlineHtml implements InlineVisitor<Void> {
-        private final String key;
-        private final boolean noLinks;
-
-        InlineHtml(String key, boolean noLinks) {
-            this.key = key;
-            this.noLinks = noLinks;
-        }
-
-        private Void all(List<Inline> nodes) {
-            for (Inline c : nodes) c.accept(this);
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Text t) {
-            out.append(Html.escapeText(t.text()));
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Arg arg) {
-            argText(arg);
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Emphasis e) {
-            out.append("<em>");
-            all(e.children());
-            out.append("</em>");
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Strong s) {
-            out.append("<strong>");
-            all(s.children());
-            out.append("</strong>");
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.TermRef t) {
-            term(t, key, noLinks);
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.LinkRef l) {
-            LinkTarget target = a.link(l.id());
-            Optional<String> href = target == null ? Optional.empty() : safeUrl(target.href(), key);
-            if (target == null) {
-                problems.add(new RenderProblem("render.unknown-ref", key, "link '" + l.id() + "' is not defined in the article's links; rendered as text"));
-            }
-            if (href.isEmpty() || noLinks) {
-                all(l.children());
-            } else {
-                externalOrInternalNodes(href.get(), l.children(), key);
-            }
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.CiteRef c) {
-            if (!noLinks) cite(c.id(), key);
-            return null;
-        }
-    }
-
-    private void argText(Inline.Arg arg) {
-        if (arg.isolate()) out.append("<bdi>").append(Html.escapeText(arg.text())).append("</bdi>");
-        else out.append(Html.escapeText(arg.text()));
-    }
-
-    private void term(Inline.TermRef t, String key, boolean noLinks) {
-        Term term = a.term(t.id());
-        if (term == null) {
-            problems.add(new RenderProblem("render.unknown-ref", key, "glossary term '" + t.id() + "' does not exist; rendered as text"));
-            for (Inline c : t.children()) inline(c, key, noLinks);
-            return;
-        }
-        boolean dnt = term.doNotTranslate();
-        boolean abbr = term.kind() == TermKind.ABBREVIATION;
-        boolean first = expandedTerms.add(term.id());
-        if (abbr) {
-            out.append("<abbr");
-            if (first && term.expansion() != null) {
-                out.append(" title=\"").append(Html.escapeAttr(plain(term.expansion()))).append("\"");
-            }
-        } else {
-            out.append("<span");
-        }
-        if (dnt) out.append(" translate=\"no\"");
-        out.append(">");
-        if (t.children().isEmpty()) inlineIn(term.text(), true);
-        else for (Inline c : t.children()) inline(c, key, noLinks);
-        out.append(abbr ? "</abbr>" : "</span>");
-    }
-
-    private void cite(String refId, String key) {
+    void cite(String refId, String key) {
         Integer n = refNumbers.get(refId);
         if (n == null) {
-            problems.add(new RenderProblem("render.unknown-ref", key, "reference '" + refId + "' does not exist; citation left out"));
+            problem("render.unknown-ref", key, "reference '" + refId + "' does not exist; citation left out");
             return;
         }
         Reference ref = a.reference(refId);
@@ -852,45 +627,41 @@ final class HtmlArticleWriter {
             FormattedText ft = format(label, Map.of("number", NumberArg.of(n), "source", new TextArg(source)));
             return ft == null ? source : ft.plainText();
         });
-        out.append("<sup").append(cls("cite")).append("><a id=\"").append(id("cite-" + refId + "-" + count)).append("\" href=\"#")
-                .append(id("ref-" + refId)).append("\" aria-label=\"").append(Html.escapeAttr(name)).append("\"")
-                .append(langAttrs(label.locale())).append(">[").append(n).append("]</a></sup>");
+        open("sup", "cite", "cite").open("a");
+        idAttr(id("cite-" + refId + "-" + count));
+        w.attr("href", "#" + id("ref-" + refId)).attr("aria-label", name);
+        lang(label.locale());
+        w.text("[").text(n).text("]").close("a").close("sup");
     }
 
     // ---------------------------------------------------------------- links and URLs
 
-    private interface Body {
+    interface Body {
         void write();
     }
 
-    private void link(String href, Body body) {
+    /** {@code <a href>}: rel (and target) for other sites, {@code lang} when given and needed, the new-tab note. */
+    void link(String href, Locale language, Body body) {
         boolean ext = external(href);
-        out.append("<a href=\"").append(Html.escapeAttr(href)).append("\"").append(ext ? relAttrs() : "").append(">");
+        w.open("a", "link").attr("href", href);
+        if (ext) {
+            w.attr("rel", "noopener noreferrer");
+            if (r.externalLinks == ExternalLinks.NEW_TAB) w.attr("target", "_blank");
+        }
+        if (language != null) lang(language);
         body.write();
         if (ext) newTabNote();
-        out.append("</a>");
-    }
-
-    private void externalOrInternal(String href, String text) {
-        link(href, () -> out.append(Html.escapeText(text)));
-    }
-
-    private void externalOrInternalNodes(String href, List<Inline> children, String key) {
-        link(href, () -> {
-            for (Inline c : children) inline(c, key, true);
-        });
-    }
-
-    private String relAttrs() {
-        return r.externalLinks == ExternalLinks.NEW_TAB ? " rel=\"noopener noreferrer\" target=\"_blank\"" : " rel=\"noopener noreferrer\"";
+        w.close("a");
     }
 
     private void newTabNote() {
         if (r.externalLinks != ExternalLinks.NEW_TAB) return;
         Message m = labels.get("newTab");
-        out.append(" <span").append(r.classPrefix == null ? "" : cls("visually-hidden")).append(langAttrs(m.locale())).append(">");
+        w.text(" ").open("span", "new-tab-note");
+        cls("visually-hidden");
+        lang(m.locale());
         inlineIn(m);
-        out.append("</span>");
+        w.close("span");
     }
 
     private boolean external(String href) {
@@ -902,24 +673,25 @@ final class HtmlArticleWriter {
         }
     }
 
-    private Optional<String> safeUrl(String url, String where) {
+    /** The URL as the policy allows it, or empty (then reported as dropped, {@code where} as the key). */
+    Optional<String> safeUrl(String url, String where) {
         Optional<String> ok = r.urlPolicy.check(url);
         if (ok.isEmpty()) {
-            problems.add(new RenderProblem("render.url-dropped", where, "URL dropped: "
-                    + r.urlPolicy.reason(url).orElse("not allowed") + ". Only http, https, mailto and relative URLs are kept."));
+            problem("render.url-dropped", where, "URL dropped: "
+                    + r.urlPolicy.reason(url).orElse("not allowed") + ". Only http, https, mailto and relative URLs are kept.");
         }
         return ok;
     }
 
     // ---------------------------------------------------------------- attributes
 
-    private String langAttrs(Locale l) {
-        if (sameLanguage(l, context)) return "";
-        return " lang=\"" + tag(l) + "\" dir=\"" + dir(l) + "\"";
+    /** {@code lang} and {@code dir} when {@code l} is not the language of the element around. */
+    void lang(Locale l) {
+        if (!sameLanguage(l, context)) w.attr("lang", tag(l)).attr("dir", dir(l));
     }
 
     private static boolean sameLanguage(Locale x, Locale y) {
-        return tag(x).equals(tag(y));
+        return x.equals(y) || tag(x).equals(tag(y));
     }
 
     private static String tag(Locale l) {
@@ -930,19 +702,34 @@ final class HtmlArticleWriter {
         return ULocale.forLocale(l).isRightToLeft() ? "rtl" : "ltr";
     }
 
-    private String id(String name) {
+    String id(String name) {
         return r.idPrefix + name;
     }
 
-    private String blockId(Block b) {
-        return b.id() == null ? "" : " id=\"" + id(b.id()) + "\"";
+    /** The {@code id} attribute of one of the renderer's own elements. */
+    private void idAttr(String id) {
+        w.attr("id", id);
+        if (ext != null) ext.rendererId(id);
     }
 
-    private String cls(String name) {
-        return r.classPrefix == null ? "" : " class=\"" + r.classPrefix + name + "\"";
+    void blockId(Block b) {
+        if (b.id() != null) idAttr(id(b.id()));
     }
 
-    private String classes(String a1, String a2) {
-        return r.classPrefix == null ? "" : " class=\"" + r.classPrefix + a1 + " " + r.classPrefix + a2 + "\"";
+    /** The renderer's class {@code name} (with the class prefix); nothing without a prefix or name. */
+    void cls(String name) {
+        if (r.classPrefix != null && name != null) w.attr("class", r.classPrefix, name);
+    }
+
+    /** Two classes of the renderer. */
+    void cls(String name1, String name2) {
+        if (r.classPrefix != null) w.attr("class", r.classPrefix + name1 + " " + r.classPrefix + name2);
+    }
+
+    /** {@code <tag class>}: an element providers see as {@code part}, with the renderer's class {@code className} (may be {@code null}). */
+    TagWriter open(String tag, String part, String className) {
+        w.open(tag, part);
+        cls(className);
+        return w;
     }
 }

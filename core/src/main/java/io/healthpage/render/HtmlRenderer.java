@@ -2,8 +2,13 @@ package io.healthpage.render;
 
 import io.healthpage.text.Labels;
 import io.healthpage.model.Article;
+import io.healthpage.model.Block;
 import io.healthpage.safety.UrlPolicy;
 import io.healthpage.text.MessageFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,13 +25,24 @@ import java.util.Objects;
  * }</pre>
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe; build once, share everywhere. Each call keeps
- * its state on the stack.
+ * its state on the stack. Registered {@link BlockRenderer}s and {@link AttributeProvider}s are shared
+ * by all calls, so they must be thread-safe too.
+ *
+ * <p><b>Extensions.</b> In the manner of commonmark-java, a host can render one block type its own
+ * way ({@link Builder#blockRenderer}) and add classes, {@code data-*} and a few ARIA attributes to the
+ * elements the renderer writes ({@link Builder#attributeProvider}). Both write through the renderer's
+ * one tag writer, which keeps them inside the vocabulary below: elements, attributes and ids that are
+ * not allowed are refused with {@link IllegalArgumentException} at render time, URLs pass the
+ * {@link UrlPolicy} (or are dropped and reported), text is escaped. {@code docs/architecture.md}
+ * has an example.
  *
  * <p><b>Safety.</b> Every element and attribute comes from this class; every text is escaped; message
  * text passes through the closed inline vocabulary of {@link MessageFormatter}; every URL passes the
  * {@link UrlPolicy} (others are dropped and reported). The output uses only what
  * {@code io.healthpage.safety.Sanitizer} allows, which the tests verify by cleaning outputs and
- * finding nothing to remove — so the page is not re-parsed on every render.
+ * finding nothing to remove — so the page is not re-parsed on every render. The one exception is
+ * {@code data-*} attributes that an extension adds: allowed here (the host wrote them), while the
+ * sanitizer removes them from untrusted input.
  *
  * <p><b>Accessibility.</b> {@code lang}/{@code dir} on the root and on every part shown in another
  * language; headings strictly nested from {@link Builder#headingBase(int)}; landmarks and labelled
@@ -47,6 +63,8 @@ public final class HtmlRenderer {
     final UrlPolicy urlPolicy;
     final MessageFormatter formatter;
     final JsonLdRenderer jsonLdRenderer;
+    final AttributeProvider[] attributeProviders;
+    final Map<Class<? extends Block>, BlockRenderer<?>> blockRenderers;
 
     private HtmlRenderer(Builder b) {
         mode = b.mode;
@@ -62,6 +80,8 @@ public final class HtmlRenderer {
         urlPolicy = b.urlPolicy;
         formatter = b.formatter;
         jsonLdRenderer = JsonLdRenderer.builder().formatter(formatter).build();
+        attributeProviders = b.attributeProviders.toArray(new AttributeProvider[0]);
+        blockRenderers = Map.copyOf(b.blockRenderers);
     }
 
     /** A builder with the defaults: fragment, heading base 1, id and class prefix {@code hp-}, English labels. */
@@ -96,6 +116,8 @@ public final class HtmlRenderer {
         b.externalLinks = externalLinks;
         b.urlPolicy = urlPolicy;
         b.formatter = formatter;
+        b.attributeProviders.addAll(List.of(attributeProviders));
+        b.blockRenderers.putAll(blockRenderers);
         return b;
     }
 
@@ -118,6 +140,8 @@ public final class HtmlRenderer {
         private ExternalLinks externalLinks = ExternalLinks.SAME_TAB;
         private UrlPolicy urlPolicy = UrlPolicy.defaults();
         private MessageFormatter formatter;
+        private final List<AttributeProvider> attributeProviders = new ArrayList<>();
+        private final Map<Class<? extends Block>, BlockRenderer<?>> blockRenderers = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -166,6 +190,41 @@ public final class HtmlRenderer {
         public Builder urlPolicy(UrlPolicy v) { urlPolicy = Objects.requireNonNull(v, "URL policy"); return this; }
         /** The message formatter to share (default: a new one per renderer). */
         public Builder formatter(MessageFormatter v) { formatter = Objects.requireNonNull(v, "formatter"); return this; }
+
+        /**
+         * Renders blocks of one type with {@code renderer} instead of the built-in HTML (which it can
+         * still call: {@link RenderContext#renderDefault}). A later registration for the same type
+         * replaces an earlier one. The renderer writes through a {@link RenderContext}, which keeps
+         * its output inside the safe vocabulary; it must be thread-safe (it serves every render).
+         *
+         * @param type a block type, e.g. {@code Callout.class}
+         * @param renderer the renderer
+         * @param <B> the block type
+         * @return this builder
+         * @throws IllegalArgumentException if {@code type} is {@code Block} itself rather than one of its types
+         */
+        public <B extends Block> Builder blockRenderer(Class<B> type, BlockRenderer<? super B> renderer) {
+            Objects.requireNonNull(type, "block type");
+            Objects.requireNonNull(renderer, "block renderer");
+            if (type.isInterface()) {
+                throw new IllegalArgumentException("name one block type such as Callout.class, not " + type.getSimpleName());
+            }
+            blockRenderers.put(type, renderer);
+            return this;
+        }
+
+        /**
+         * Adds attributes to the elements the renderer writes (see {@link RenderedElement} for the
+         * elements offered and what may be added). Providers run in the order they were added; each
+         * must be thread-safe (it serves every render).
+         *
+         * @param provider the provider
+         * @return this builder
+         */
+        public Builder attributeProvider(AttributeProvider provider) {
+            attributeProviders.add(Objects.requireNonNull(provider, "attribute provider"));
+            return this;
+        }
 
         /** Builds the renderer. */
         public HtmlRenderer build() {

@@ -1,5 +1,7 @@
 package io.healthpage.safety;
 
+import io.healthpage.internal.HtmlEscape;
+
 /**
  * Escaping for code that writes HTML as text. Stateless, thread-safe; not instantiable.
  *
@@ -39,26 +41,10 @@ public final class Html {
         if (s == null) {
             throw new NullPointerException((attr ? "attribute value" : "text") + " to escape must not be null");
         }
-        int i = 0;
-        int n = s.length();
-        while (i < n && !needsEscape(s.charAt(i), attr)) i++;
-        if (i == n) return s;
-        StringBuilder out = new StringBuilder(n + 16).append(s, 0, i);
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&': out.append("&amp;"); break;
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '"': out.append(attr ? "&quot;" : "\""); break;
-                case '\'': out.append(attr ? "&#39;" : "'"); break;
-                default: out.append(c);
-            }
-        }
+        if (HtmlEscape.firstToEscape(s, attr) < 0) return s;
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        if (attr) HtmlEscape.appendAttr(out, s);
+        else HtmlEscape.appendText(out, s);
         return out.toString();
-    }
-
-    private static boolean needsEscape(char c, boolean attr) {
-        return c == '&' || c == '<' || c == '>' || (attr && (c == '"' || c == '\''));
     }
 }
