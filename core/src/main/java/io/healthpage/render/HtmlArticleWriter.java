@@ -58,6 +58,12 @@ final class HtmlArticleWriter {
     private final Map<TextStatus, Set<Locale>> fallbacks = new EnumMap<>(TextStatus.class);
     private final BlockHtml blockHtml;
     private final InlineHtml inline;
+    /**
+     * Callouts without an id are numbered within their scope (the section's id, {@code lead}, or
+     * {@code faq-ID}), so their anchors move only when such a callout is added before them there.
+     */
+    private String calloutScope = "lead";
+    private int calloutCount;
     /** The language of the element being written, to decide where {@code lang} is needed. */
     private Locale context;
 
@@ -160,6 +166,7 @@ final class HtmlArticleWriter {
         if (a.disclosure() != null) labelledRegion("disclosure", h + 1, labels.get("disclosure"), a.disclosure());
         if (!a.lead().isEmpty()) {
             open("div", "lead", "lead").nl();
+            calloutScope("lead");
             blocks(a.lead(), h);
             w.close("div").nl();
         }
@@ -380,6 +387,7 @@ final class HtmlArticleWriter {
         idAttr(sid);
         w.attr("aria-labelledby", sid + "-h").nl();
         heading(h, "section-heading", sid + "-h", s.heading(), null);
+        calloutScope(s.id());
         blocks(s.blocks(), h);
         for (Section sub : s.subsections()) section(sub, h + 1);
         w.close("section").nl();
@@ -389,6 +397,7 @@ final class HtmlArticleWriter {
         region("section", "faq", h + 1, labels.get("faq"));
         for (FaqItem q : a.faq()) {
             String qid = id("faq-" + q.id());
+            calloutScope("faq-" + q.id());
             if (r.faqStyle == FaqStyle.DETAILS) {
                 w.open("details", "question");
                 idAttr(qid);
@@ -533,9 +542,17 @@ final class HtmlArticleWriter {
         w.block = outer;
     }
 
-    /** The id of a callout's heading, which labels the callout. */
+    /**
+     * The id of a callout's heading, which labels the callout: from the callout's id, or for one without
+     * an id its place among those of its scope ({@code hp-risks-callout-2}): text edits never move it.
+     */
     String calloutHeadingId(Callout c) {
-        return c.id() != null ? id(c.id()) + "-h" : id("callout-" + w.length());
+        return c.id() != null ? id(c.id()) + "-h" : id(calloutScope + "-callout-" + ++calloutCount);
+    }
+
+    private void calloutScope(String scope) {
+        calloutScope = scope;
+        calloutCount = 0;
     }
 
     // ---------------------------------------------------------------- messages
