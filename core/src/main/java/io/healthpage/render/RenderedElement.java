@@ -25,8 +25,10 @@ import java.util.Optional;
  *       {@code numbered-list}, {@code callout}, {@code quote}, {@code figure}, {@code table},
  *       {@code related-link}; inside them {@code item-title}, {@code callout-kind}, {@code image},
  *       {@code related-label};</li>
- *   <li>in text: {@code link} (every link to a URL), {@code cite} (a citation's {@code sup}),
- *       {@code new-tab-note} (the hidden "opens in a new tab").</li>
+ *   <li>links: {@code link} (links in message text, related-article links, reference, license and
+ *       author links; not the breadcrumb, contents or language-switcher links, which have their
+ *       container's part), {@code cite} (a citation's {@code sup}), {@code new-tab-note} (the hidden
+ *       "opens in a new tab").</li>
  * </ul>
  */
 public sealed interface RenderedElement permits TagWriter.ProvidedElement {
