@@ -1,21 +1,10 @@
 package io.healthpage.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,31 +13,8 @@ class ReadmeExampleTest {
 
     @Test
     void readmeJavaExampleCompilesAndRuns(@TempDir Path tmp) throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        String readme = Files.readString(root.resolve("README.md"));
-        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(m.find(), "README.md has no ```java block");
-        String source = m.group(1);
-        assertTrue(source.lines().count() <= 30, "keep the README example short");
-        Path file = tmp.resolve("Example.java");
-        Files.writeString(file, source);
-
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, null, diagnostics, "-d", tmp.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Xlint:all", "-Werror", file.toString());
-        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
-
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (URLClassLoader cl = new URLClassLoader(new URL[] {tmp.toUri().toURL()}, getClass().getClassLoader())) {
-            Method main = cl.loadClass("Example").getMethod("main", String[].class);
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            main.invoke(null, (Object) new String[] {root.resolve("examples/content/ketamine-pain-relief").toString()});
-        } finally {
-            System.setOut(saved);
-        }
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        String readme = Files.readString(DocExample.root().resolve("README.md"));
+        List<String> lines = DocExample.run("README.md", "Example", 30, tmp).lines().toList();
         // the comment in the README promises this report line
         assertTrue(readme.contains("// " + lines.get(0)), "README's comment does not match the real output: " + lines.get(0));
         String html = String.join("\n", lines.subList(1, lines.size()));
