@@ -1,7 +1,11 @@
 package io.healthpage.check;
 
+import io.healthpage.internal.Validate;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
+import io.healthpage.problem.ProblemException;
+import io.healthpage.problem.RuleConfig;
+import io.healthpage.problem.Severity;
 import io.healthpage.text.Labels;
 
 import java.time.Clock;
@@ -17,11 +21,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Checks an article for accessibility, plain language, medical trust signals and translation signals,
- * in the language of {@link Article#locale()}. The rules, their severities and guidelines are listed in
- * {@code docs/checker.md}.
+ * in the language of {@link Article#locale()}. The rules are {@link ArticleRule} objects; the built-in ones,
+ * their severities and guidelines are listed in {@code docs/checker.md}. Add your own with
+ * {@link Builder#rule}; switch rules off or change their severity with {@link Builder#rules(RuleConfig)}.
  *
  * <pre>{@code
  * ArticleChecker checker = ArticleChecker.builder().targetGrade(8).build();
@@ -44,6 +50,13 @@ public final class ArticleChecker {
     private final Map<String, Set<String>> vagueLinks;
     private final Set<String> languagesWithVagueList;
     private final Map<String, List<String>> actions;
+    /** The rules that run, in catalogue order (built-in, then added), and the severity of each. */
+    private final List<ArticleRule> rules;
+    private final Map<String, Severity> severities;
+
+    /** The built-in rules in the order of their groups: structure, link, image, language, trust, translation, readability. */
+    static final List<ArticleRule> BUILT_IN = Stream.of(StructureRules.ALL, LinkRules.ALL, ImageRules.ALL, LanguageRules.ALL,
+            TrustRules.ALL, TranslationRules.ALL, ReadabilityRules.ALL).flatMap(List::stream).toList();
 
     private ArticleChecker(Builder b) {
         maxWordsPerSentence = b.maxWordsPerSentence;
@@ -89,6 +102,19 @@ public final class ArticleChecker {
         v.forEach((lang, set) -> frozen.put(lang, Set.copyOf(set)));
         vagueLinks = Map.copyOf(frozen);
         languagesWithVagueList = Set.copyOf(own);
+        List<ArticleRule> all = new ArrayList<>(BUILT_IN);
+        all.addAll(b.added.values());
+        b.config.requireKnown(all.stream().map(ArticleRule::id).toList(), "docs/checker.md");
+        List<ArticleRule> on = new ArrayList<>();
+        Map<String, Severity> sev = new LinkedHashMap<>();
+        for (ArticleRule r : all) {
+            b.config.severity(r.id(), r.defaultSeverity()).ifPresent(s -> {
+                on.add(r);
+                sev.put(r.id(), s);
+            });
+        }
+        rules = List.copyOf(on);
+        severities = java.util.Collections.unmodifiableMap(sev);
     }
 
     /** The key of the page label that lists a language's vague link texts, separated by {@code |}. */
@@ -117,7 +143,17 @@ public final class ArticleChecker {
      */
     public CheckReport check(Article article) {
         Objects.requireNonNull(article, "article");
-        return new CheckRun(this, article, LocalDate.now(clock)).run();
+        return new CheckRun(this, article, LocalDate.now(clock)).run(rules, severities);
+    }
+
+    /** The rules this checker runs, in the order of their groups (rules switched off are left out). */
+    public List<ArticleRule> rules() {
+        return rules;
+    }
+
+    /** The severity the findings of a rule get here (its default unless configured), or empty when it does not run. */
+    public java.util.Optional<Severity> severity(String ruleId) {
+        return java.util.Optional.ofNullable(severities.get(Objects.requireNonNull(ruleId, "rule id")));
     }
 
     List<WordLists.Jargon> jargon(String language) {
@@ -150,8 +186,37 @@ public final class ArticleChecker {
         private final Map<String, Map<String, String>> extraJargon = new HashMap<>();
         private final Map<String, List<String>> extraVague = new HashMap<>();
         private final Map<String, Labels> labels = new LinkedHashMap<>();
+        private final Map<String, ArticleRule> added = new LinkedHashMap<>();
+        private RuleConfig config = RuleConfig.defaults();
 
         private Builder() {}
+
+        /**
+         * Adds a rule of your own (a house style, a banned-terms list, ...), run after the built-in ones. Its
+         * findings are grouped by the part of its id before the first dot.
+         *
+         * @throws IllegalArgumentException when a rule with its id exists, or the id is not {@code group.name}
+         */
+        public Builder rule(ArticleRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            String id = Validate.ruleId(rule.id(), "rule id");
+            if (added.containsKey(id) || BUILT_IN.stream().anyMatch(r -> r.id().equals(id))) {
+                throw new IllegalArgumentException("there is already a rule " + id);
+            }
+            Objects.requireNonNull(rule.defaultSeverity(), "default severity of " + id);
+            Objects.requireNonNull(rule.guideline(), "guideline of " + id);
+            added.put(id, rule);
+            return this;
+        }
+
+        /**
+         * Which rules run and how severe their findings are (default: all, with their default severities).
+         * The rule ids are checked when the checker is built.
+         */
+        public Builder rules(RuleConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
 
         /** A sentence with more words than this is reported (default 25). */
         public Builder maxWordsPerSentence(int n) {
@@ -253,7 +318,12 @@ public final class ArticleChecker {
             return this;
         }
 
-        /** Builds the checker. */
+        /**
+         * Builds the checker.
+         *
+         * @throws ProblemException when the rule configuration names a rule that does not exist (located where
+         *     it is named, with the nearest rule id)
+         */
         public ArticleChecker build() {
             return new ArticleChecker(this);
         }

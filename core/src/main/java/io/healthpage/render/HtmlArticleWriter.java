@@ -30,6 +30,7 @@ import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
 import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
+import io.healthpage.problem.Problem;
 import io.healthpage.safety.Html;
 import io.healthpage.text.FormattedText;
 import io.healthpage.text.Inline;
@@ -53,7 +54,7 @@ final class HtmlArticleWriter {
     private final Article a;
     private final PageContext ctx;
     private final StringBuilder out = new StringBuilder(32 * 1024);
-    private final List<RenderProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Locale pageLocale;
     private final Labels labels;
     private final Map<String, Integer> refNumbers = new HashMap<>();
@@ -102,7 +103,7 @@ final class HtmlArticleWriter {
         if (r.stylesheet) out.append("<style>").append(PageCss.CSS).append("</style>\n");
         if (r.jsonLd) {
             JsonLdRenderer.Result ld = r.jsonLdRenderer.renderWithProblems(a);
-            for (String p : ld.problems()) problems.add(new RenderProblem("render.jsonld", null, p));
+            problems.addAll(ld.problems());
             out.append("<script type=\"application/ld+json\">").append(ld.forHtmlScript()).append("</script>\n");
         }
         out.append("</head>\n<body>\n");
@@ -673,7 +674,7 @@ final class HtmlArticleWriter {
         try {
             return r.formatter.format(m.key(), m.pattern(), args, m.locale());
         } catch (MessageFormatException e) {
-            problems.add(new RenderProblem("render.message-broken", m.key(), e.getMessage()
+            problems.add(RenderProblems.of("render.message-broken", m.key(), e.getMessage()
                     + "; its text was left out. Fix the message (the checker shows where)."));
             return null;
         }
@@ -707,7 +708,7 @@ final class HtmlArticleWriter {
             LinkTarget target = a.link(l.id());
             Optional<String> href = target == null ? Optional.empty() : safeUrl(target.href(), key);
             if (target == null) {
-                problems.add(new RenderProblem("render.unknown-ref", key, "link '" + l.id() + "' is not defined in the article's links; rendered as text"));
+                problems.add(RenderProblems.of("render.unknown-ref", key, "link '" + l.id() + "' is not defined in the article's links; rendered as text"));
             }
             if (href.isEmpty() || noLinks) {
                 for (Inline c : l.children()) inline(c, key, noLinks);
@@ -727,7 +728,7 @@ final class HtmlArticleWriter {
     private void term(Inline.TermRef t, String key, boolean noLinks) {
         Term term = a.term(t.id());
         if (term == null) {
-            problems.add(new RenderProblem("render.unknown-ref", key, "glossary term '" + t.id() + "' does not exist; rendered as text"));
+            problems.add(RenderProblems.of("render.unknown-ref", key, "glossary term '" + t.id() + "' does not exist; rendered as text"));
             for (Inline c : t.children()) inline(c, key, noLinks);
             return;
         }
@@ -752,7 +753,7 @@ final class HtmlArticleWriter {
     private void cite(String refId, String key) {
         Integer n = refNumbers.get(refId);
         if (n == null) {
-            problems.add(new RenderProblem("render.unknown-ref", key, "reference '" + refId + "' does not exist; citation left out"));
+            problems.add(RenderProblems.of("render.unknown-ref", key, "reference '" + refId + "' does not exist; citation left out"));
             return;
         }
         Reference ref = a.reference(refId);
@@ -818,7 +819,7 @@ final class HtmlArticleWriter {
     private Optional<String> safeUrl(String url, String where) {
         Optional<String> ok = r.urlPolicy.check(url);
         if (ok.isEmpty()) {
-            problems.add(new RenderProblem("render.url-dropped", where, "URL dropped: "
+            problems.add(RenderProblems.of("render.url-dropped", where, "URL dropped: "
                     + r.urlPolicy.reason(url).orElse("not allowed") + ". Only http, https, mailto and relative URLs are kept."));
         }
         return ok;

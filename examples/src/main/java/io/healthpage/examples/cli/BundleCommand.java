@@ -3,7 +3,6 @@ package io.healthpage.examples.cli;
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleMetadata;
-import io.healthpage.i18n.BundleProblem;
 import io.healthpage.i18n.BundleWriter;
 import io.healthpage.i18n.tools.BundleChecker;
 import io.healthpage.i18n.tools.CheckResult;
@@ -12,6 +11,7 @@ import io.healthpage.i18n.tools.PseudoLocalizer;
 import io.healthpage.i18n.tools.SourceExtractor;
 import io.healthpage.i18n.tools.Xliff;
 import io.healthpage.model.Article;
+import io.healthpage.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -242,7 +242,7 @@ final class BundleCommand implements Callable<Integer> {
             Article article = source.load(main.err).article();
             Bundle src = SourceExtractor.extract(article);
             Xliff.ReadResult r = Xliff.read(xliff, src, locale);
-            for (BundleProblem p : r.problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
+            for (Problem p : r.problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
             if (r.bundleIfUsable().isEmpty()) {
                 main.err.println("healthpage bundle import-xliff: " + xliff + ": not usable, nothing written");
                 return Main.CONTENT_ERRORS;

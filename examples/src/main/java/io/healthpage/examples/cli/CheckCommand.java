@@ -2,9 +2,9 @@ package io.healthpage.examples.cli;
 
 import io.healthpage.check.ArticleChecker;
 import io.healthpage.check.CheckReport;
-import io.healthpage.check.Severity;
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Localization;
+import io.healthpage.problem.Severity;
 import io.healthpage.text.MessageFormatter;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
