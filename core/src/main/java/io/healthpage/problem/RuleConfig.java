@@ -184,11 +184,11 @@ public final class RuleConfig {
         }
 
         void read() {
+            if (text.isBlank()) {
+                problem("rules.json-syntax", Location.of(file, 1, 1), "the file is empty", "write {\"rules\": {…}}");
+                return;
+            }
             try (JsonParser p = Json.createParser(new StringReader(text))) {
-                if (!p.hasNext()) {
-                    problem("rules.json-syntax", Location.of(file, 1, 1), "the file is empty", "write {\"rules\": {…}}");
-                    return;
-                }
                 Location top = here("");
                 if (next(p) != JsonParser.Event.START_OBJECT) {
                     problem("rules.wrong-type", top, "expected an object such as {\"rules\": {\"text.length\": \"off\"}}", null);
@@ -230,9 +230,10 @@ public final class RuleConfig {
                 if (next(p) != JsonParser.Event.KEY_NAME) break;
                 String id = p.getString();
                 at = at.withPointer("/rules/" + escape(id));
+                Location valueAt = here(at.pointer());
                 JsonParser.Event v = next(p);
                 if (v != JsonParser.Event.VALUE_STRING) {
-                    problem("rules.wrong-type", at, "the setting of rule \"" + id + "\" must be a string",
+                    problem("rules.wrong-type", valueAt, "the setting of rule \"" + id + "\" must be a string",
                             "one of: " + String.join(", ", VALUES));
                     skip(p, v);
                     continue;
@@ -243,7 +244,7 @@ public final class RuleConfig {
                     problem("rules.duplicate", at, "rule \"" + id + "\" is set twice (first at line " + first.where().line()
                             + ", column " + first.where().column() + ")", "remove one of them");
                 } else if (!VALUES.contains(value)) {
-                    problem("rules.bad-severity", at, "rule \"" + id + "\": unknown setting \"" + value + "\"",
+                    problem("rules.bad-severity", valueAt, "rule \"" + id + "\": unknown setting \"" + value + "\"",
                             Suggestions.hint(value, VALUES));
                 } else {
                     Severity s = value.equals("off") ? null : Severity.valueOf(value.toUpperCase(Locale.ROOT));

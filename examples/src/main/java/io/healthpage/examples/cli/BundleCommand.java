@@ -12,6 +12,7 @@ import io.healthpage.i18n.tools.SourceExtractor;
 import io.healthpage.i18n.tools.Xliff;
 import io.healthpage.model.Article;
 import io.healthpage.problem.Problem;
+import io.healthpage.problem.RuleConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,12 +87,15 @@ final class BundleCommand implements Callable<Integer> {
         Locale locale;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         Format format;
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() throws Exception {
             Main main = bundle.main;
+            RuleConfig config = rules.config();
+            BundleChecker checker = RulesOption.build(() -> BundleChecker.builder().rules(config).build());
             ContentLibrary.Entry e = source.load(main.err);
-            BundleChecker checker = BundleChecker.create();
             CheckResult r;
             if (locale == null) {
                 r = checker.checkAll(e.article(), e.bundles());
@@ -117,11 +121,14 @@ final class BundleCommand implements Callable<Integer> {
         List<Path> files;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         Format format;
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() throws Exception {
             Main main = bundle.main;
-            BundleChecker checker = BundleChecker.create();
+            RuleConfig config = rules.config();
+            BundleChecker checker = RulesOption.build(() -> BundleChecker.builder().rules(config).build());
             CheckResult all = null;
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) throw CliException.usage(f + ": no such file");
