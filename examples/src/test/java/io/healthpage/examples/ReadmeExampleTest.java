@@ -1,21 +1,16 @@
 package io.healthpage.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,24 +19,14 @@ class ReadmeExampleTest {
 
     @Test
     void readmeJavaExampleCompilesAndRuns(@TempDir Path tmp) throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
+        Path root = JavaSnippets.root();
         String readme = Files.readString(root.resolve("README.md"));
-        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertTrue(m.find(), "README.md has no ```java block");
-        String source = m.group(1);
+        String source = JavaSnippets.block(readme, "java", null);
         assertTrue(source.lines().count() <= 30, "keep the README example short");
-        Path file = tmp.resolve("Example.java");
-        Files.writeString(file, source);
-
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, null, diagnostics, "-d", tmp.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Xlint:all", "-Werror", file.toString());
-        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
 
         PrintStream saved = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (URLClassLoader cl = new URLClassLoader(new URL[] {tmp.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader cl = JavaSnippets.compile(tmp, Map.of("Example", source))) {
             Method main = cl.loadClass("Example").getMethod("main", String[].class);
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             main.invoke(null, (Object) new String[] {root.resolve("examples/content/ketamine-pain-relief").toString()});
