@@ -67,36 +67,6 @@ public interface ArticleRule {
         Objects.requireNonNull(guideline, "guideline");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(check, "check");
-        return new ArticleRule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Severity defaultSeverity() {
-                return defaultSeverity;
-            }
-
-            @Override
-            public String guideline() {
-                return guideline;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void check(ArticleContext context) {
-                check.accept(context);
-            }
-
-            @Override
-            public String toString() {
-                return id;
-            }
-        };
+        return new DefinedRule(id, defaultSeverity, guideline, description, check);
     }
 }

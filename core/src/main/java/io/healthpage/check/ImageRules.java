@@ -16,14 +16,14 @@ final class ImageRules {
 
     private ImageRules() {}
 
-    static final ArticleRule ALT_MISSING = new BuiltInRule("image.alt-missing", ERROR, "WCAG 2.2 SC 1.1.1",
+    static final ArticleRule ALT_MISSING = DefinedRule.builtIn("image.alt-missing", ERROR, "WCAG 2.2 SC 1.1.1",
             "empty alt on an image not marked decorative: describe it or mark it decorative", run -> informative(run, (alt, text, fig) -> {
                 if (!text.isBlank()) return;
                 run.report(run.problem(alt, "The image has empty alt text and is not marked decorative.")
                         .suggestion("Describe what the image shows, or mark it \"decorative\": true."));
             }));
 
-    static final ArticleRule ALT_FILENAME = new BuiltInRule("image.alt-filename", ERROR, "WCAG 2.2 SC 1.1.1",
+    static final ArticleRule ALT_FILENAME = DefinedRule.builtIn("image.alt-filename", ERROR, "WCAG 2.2 SC 1.1.1",
             "alt text is a file name (`photo_1.jpg`, `IMG_4021`, the `src` name): describe the image",
             run -> informative(run, (alt, text, fig) -> {
                 if (text.isBlank() || !isFileName(text, fig)) return;
@@ -31,7 +31,7 @@ final class ImageRules {
                         .suggestion("Describe what the image shows."));
             }));
 
-    static final ArticleRule ALT_TOO_LONG = new BuiltInRule("image.alt-too-long", WARNING, "WCAG 2.2 SC 1.1.1",
+    static final ArticleRule ALT_TOO_LONG = DefinedRule.builtIn("image.alt-too-long", WARNING, "WCAG 2.2 SC 1.1.1",
             "longer than `maxAltTextLength` characters: shorten, move details to the caption",
             run -> informative(run, (alt, text, fig) -> {
                 if (text.isBlank() || isFileName(text, fig) || text.length() <= run.cfg.maxAltTextLength) return;
@@ -40,7 +40,7 @@ final class ImageRules {
                         .suggestion("Keep the alt text short; put details in the caption or the text."));
             }));
 
-    static final ArticleRule DECORATIVE_CAPTIONED = new BuiltInRule("image.decorative-captioned", WARNING, "WCAG 2.2 SC 1.1.1",
+    static final ArticleRule DECORATIVE_CAPTIONED = DefinedRule.builtIn("image.decorative-captioned", WARNING, "WCAG 2.2 SC 1.1.1",
             "marked decorative but captioned: give alt text or drop the caption", run -> {
                 for (BlockAt b : run.walk.blocks) {
                     if (!(b.block() instanceof Figure fig) || !fig.decorative() || fig.caption() == null) continue;

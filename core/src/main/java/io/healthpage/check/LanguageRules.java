@@ -24,7 +24,7 @@ final class LanguageRules {
 
     private LanguageRules() {}
 
-    static final ArticleRule ABBREVIATION_UNTAGGED = new BuiltInRule("language.abbreviation-untagged", WARNING,
+    static final ArticleRule ABBREVIATION_UNTAGGED = DefinedRule.builtIn("language.abbreviation-untagged", WARNING,
             "WCAG 2.2 SC 3.1.4; PEMAT-P item 4", "an uppercase acronym (`CBT`, `NMDA`) outside any `<term:ID>` tag: add a "
                     + "glossary abbreviation and tag the use", run -> {
                 for (Unit u : run.languageUnits()) {
@@ -46,7 +46,7 @@ final class LanguageRules {
                 }
             });
 
-    static final ArticleRule ABBREVIATION_NO_EXPANSION = new BuiltInRule("language.abbreviation-no-expansion", WARNING,
+    static final ArticleRule ABBREVIATION_NO_EXPANSION = DefinedRule.builtIn("language.abbreviation-no-expansion", WARNING,
             "WCAG 2.2 SC 3.1.4; PEMAT-P item 4", "a tagged term that looks like an acronym has no expansion: make it an "
                     + "abbreviation with an expansion", run -> {
                 Set<String> seen = new HashSet<>();
@@ -62,7 +62,7 @@ final class LanguageRules {
                 }
             });
 
-    static final ArticleRule JARGON = new BuiltInRule("language.jargon", WARNING, "CDC CCI 3.1; PEMAT-P item 3",
+    static final ArticleRule JARGON = DefinedRule.builtIn("language.jargon", WARNING, "CDC CCI 3.1; PEMAT-P item 3",
             "a word from `jargon_<lang>.txt`: use the plain alternative, or tag it with a glossary term that has a definition",
             run -> {
                 for (Unit u : run.languageUnits()) {
@@ -80,7 +80,7 @@ final class LanguageRules {
                 }
             });
 
-    static final ArticleRule LONG_SENTENCE = new BuiltInRule("language.long-sentence", WARNING,
+    static final ArticleRule LONG_SENTENCE = DefinedRule.builtIn("language.long-sentence", WARNING,
             "CDC CCI 3.1; Federal Plain Language Guidelines (short sentences)", "more than `maxWordsPerSentence` words: split",
             run -> {
                 int max = run.cfg.maxWordsPerSentence;
@@ -93,7 +93,7 @@ final class LanguageRules {
                 }
             });
 
-    static final ArticleRule PASSIVE_VOICE = new BuiltInRule("language.passive-voice", WARNING, "PEMAT-P item 5; CDC CCI 3.2",
+    static final ArticleRule PASSIVE_VOICE = DefinedRule.builtIn("language.passive-voice", WARNING, "PEMAT-P item 5; CDC CCI 3.2",
             "English only: a form of *be* + past participle: say who does what", run -> {
                 for (Unit u : run.languageUnits()) {
                     for (Sentence s : run.sentences.getOrDefault(u, List.of())) {
@@ -105,7 +105,7 @@ final class LanguageRules {
                 }
             });
 
-    static final ArticleRule LONG_PARAGRAPH = new BuiltInRule("language.long-paragraph", WARNING, "PEMAT-P item 8; CDC CCI 4.2",
+    static final ArticleRule LONG_PARAGRAPH = DefinedRule.builtIn("language.long-paragraph", WARNING, "PEMAT-P item 8; CDC CCI 4.2",
             "more than `maxWordsPerParagraph` words: split or use a list", run -> {
                 for (Unit u : run.languageUnits()) {
                     int words = run.proseWords.getOrDefault(u, 0);

@@ -19,7 +19,7 @@ final class LinkRules {
 
     private LinkRules() {}
 
-    static final ArticleRule VAGUE_TEXT = new BuiltInRule("link.vague-text", WARNING, "WCAG 2.2 SC 2.4.4",
+    static final ArticleRule VAGUE_TEXT = DefinedRule.builtIn("link.vague-text", WARNING, "WCAG 2.2 SC 2.4.4",
             "the whole link text is one of the language's vague link texts (page label `check.vagueLinks`: \"read more\", "
                     + "\"here\"): use the target's title", run -> {
                 for (LinkUse l : run.links) {
@@ -30,7 +30,7 @@ final class LinkRules {
                 }
             });
 
-    static final ArticleRule BARE_URL = new BuiltInRule("link.bare-url", WARNING, "WCAG 2.2 SC 2.4.4",
+    static final ArticleRule BARE_URL = DefinedRule.builtIn("link.bare-url", WARNING, "WCAG 2.2 SC 2.4.4",
             "the link text is a URL: use the target's title", run -> {
                 for (LinkUse l : run.links) {
                     if (l.normalized().isEmpty() || vague(run, l)) continue;
@@ -40,7 +40,7 @@ final class LinkRules {
                 }
             });
 
-    static final ArticleRule EMPTY_TEXT = new BuiltInRule("link.empty-text", ERROR, "WCAG 2.2 SC 2.4.4",
+    static final ArticleRule EMPTY_TEXT = DefinedRule.builtIn("link.empty-text", ERROR, "WCAG 2.2 SC 2.4.4",
             "put text between the link tags", run -> {
                 for (LinkUse l : run.links) {
                     if (!l.normalized().isEmpty()) continue;
@@ -49,7 +49,7 @@ final class LinkRules {
                 }
             });
 
-    static final ArticleRule VAGUE_TEXT_UNCHECKED = new BuiltInRule("link.vague-text-unchecked", INFO, "WCAG 2.2 SC 2.4.4",
+    static final ArticleRule VAGUE_TEXT_UNCHECKED = DefinedRule.builtIn("link.vague-text-unchecked", INFO, "WCAG 2.2 SC 2.4.4",
             "the article has links but the checker has no vague-link list for its language (no labels of that language "
                     + "given, or their `check.vagueLinks` fell back to English): pass the labels, or have the label translated",
             run -> {
@@ -65,7 +65,7 @@ final class LinkRules {
                 }
             });
 
-    static final ArticleRule SAME_TEXT_DIFFERENT_TARGET = new BuiltInRule("link.same-text-different-target", WARNING,
+    static final ArticleRule SAME_TEXT_DIFFERENT_TARGET = DefinedRule.builtIn("link.same-text-different-target", WARNING,
             "WCAG 2.2 SC 2.4.4, SC 2.4.9", "links with the same text lead to different places: give each its own text", run -> {
                 Map<String, LinkUse> first = new LinkedHashMap<>();
                 Map<String, Set<String>> targets = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import java.util.Locale;
 final class ReadabilityRules {
     private ReadabilityRules() {}
 
-    static final ArticleRule TOO_HARD = new BuiltInRule("readability.too-hard", WARNING,
+    static final ArticleRule TOO_HARD = DefinedRule.builtIn("readability.too-hard", WARNING,
             "WCAG 2.2 SC 3.1.5; NIH/AMA patient materials at or below grade 8",
             "a formula of the language misses the target (see Readability below)", run -> {
                 for (TooHard t : run.tooHard) {
@@ -21,7 +21,7 @@ final class ReadabilityRules {
                 }
             });
 
-    static final ArticleRule NO_FORMULA = new BuiltInRule("readability.no-formula", INFO, "WCAG 2.2 SC 3.1.5",
+    static final ArticleRule NO_FORMULA = DefinedRule.builtIn("readability.no-formula", INFO, "WCAG 2.2 SC 3.1.5",
             "Chinese, Japanese, Korean: no formula is valid; characters per sentence are reported", run -> {
                 if (!run.noFormula) return;
                 run.report(run.problem("", "No readability formula is valid for "

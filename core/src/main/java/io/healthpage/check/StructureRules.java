@@ -13,7 +13,7 @@ import java.util.List;
 final class StructureRules {
     private StructureRules() {}
 
-    static final ArticleRule HEADING_MISSING = new BuiltInRule("structure.heading-missing", ERROR,
+    static final ArticleRule HEADING_MISSING = DefinedRule.builtIn("structure.heading-missing", ERROR,
             "WCAG 2.2 SC 2.4.6, SC 1.3.1; PEMAT-P item 9", "give the section a heading that says what it is about", run -> {
                 for (SectionAt s : run.walk.sections) {
                     Unit heading = run.unitAt(s.pointer() + "/heading");
@@ -23,7 +23,7 @@ final class StructureRules {
                 }
             });
 
-    static final ArticleRule HEADING_DEPTH = new BuiltInRule("structure.heading-depth", ERROR, "WCAG 2.2 SC 1.3.1",
+    static final ArticleRule HEADING_DEPTH = DefinedRule.builtIn("structure.heading-depth", ERROR, "WCAG 2.2 SC 1.3.1",
             "a section (or a callout title) would be deeper than `h6`: flatten the outline", run -> {
                 for (BlockAt b : run.walk.blocks) {
                     if (b.block() instanceof Callout c && c.title() != null && b.level() + 1 > 6) {
@@ -41,7 +41,7 @@ final class StructureRules {
                 }
             });
 
-    static final ArticleRule SECTION_TOO_LONG = new BuiltInRule("structure.section-too-long", WARNING,
+    static final ArticleRule SECTION_TOO_LONG = DefinedRule.builtIn("structure.section-too-long", WARNING,
             "PEMAT-P item 8; CDC CCI 4.2",
             "a section's own prose (not its subsections) has more than `maxWordsPerSection` words: split it", run -> {
                 for (SectionAt s : run.walk.sections) {
@@ -55,14 +55,14 @@ final class StructureRules {
                 }
             });
 
-    static final ArticleRule NO_SUMMARY = new BuiltInRule("structure.no-summary", WARNING, "PEMAT-P item 11; CDC CCI 4.3",
+    static final ArticleRule NO_SUMMARY = DefinedRule.builtIn("structure.no-summary", WARNING, "PEMAT-P item 11; CDC CCI 4.3",
             "add key takeaways", run -> {
                 if (!run.article.takeaways().isEmpty()) return;
                 run.report(run.problem("/takeaways", "The article has no key takeaways, so readers cannot get the main message "
                         + "at a glance.").suggestion("Add three to five key takeaways."));
             });
 
-    static final ArticleRule NO_ACTION = new BuiltInRule("structure.no-action", WARNING, "PEMAT-P item 20; CDC CCI 2.1",
+    static final ArticleRule NO_ACTION = DefinedRule.builtIn("structure.no-action", WARNING, "PEMAT-P item 20; CDC CCI 2.1",
             "no tip/important callout and no prose sentence starting with an instruction word (`actions_<lang>.txt`): "
                     + "tell readers what they can do", run -> {
                 if (run.hasAction) return;

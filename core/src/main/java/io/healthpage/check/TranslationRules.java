@@ -13,7 +13,7 @@ final class TranslationRules {
 
     private TranslationRules() {}
 
-    static final ArticleRule FALLBACK = new BuiltInRule("translation.fallback", WARNING, "CDC CCI 3.1; WCAG 2.2 SC 3.1.2",
+    static final ArticleRule FALLBACK = DefinedRule.builtIn("translation.fallback", WARNING, "CDC CCI 3.1; WCAG 2.2 SC 3.1.2",
             "localized article only: a unit shown in a fallback language (`fallback-*` status)", run -> {
                 if (!localized(run)) return;
                 for (Unit u : run.walk.units) {
@@ -26,7 +26,7 @@ final class TranslationRules {
                 }
             });
 
-    static final ArticleRule STALE = new BuiltInRule("translation.stale", WARNING, MEDLINEPLUS,
+    static final ArticleRule STALE = DefinedRule.builtIn("translation.stale", WARNING, MEDLINEPLUS,
             "a unit whose translation predates its source (`stale-shown`)", run -> {
                 if (!localized(run)) return;
                 for (Unit u : run.walk.units) {
@@ -37,7 +37,7 @@ final class TranslationRules {
                 }
             });
 
-    static final ArticleRule NOT_REVIEWED = new BuiltInRule("translation.not-reviewed", WARNING, MEDLINEPLUS,
+    static final ArticleRule NOT_REVIEWED = DefinedRule.builtIn("translation.not-reviewed", WARNING, MEDLINEPLUS,
             "a localized article checked without `translationReviewed(true)`", run -> {
                 if (!localized(run) || run.cfg.translationReviewed) return;
                 String tag = run.article.locale().toLanguageTag();

@@ -24,14 +24,14 @@ final class TrustRules {
 
     private TrustRules() {}
 
-    static final ArticleRule NO_LAST_REVIEWED = new BuiltInRule("trust.no-last-reviewed", WARNING, ATTRIBUTION,
+    static final ArticleRule NO_LAST_REVIEWED = DefinedRule.builtIn("trust.no-last-reviewed", WARNING, ATTRIBUTION,
             "add `dates.lastReviewed` and `nextReviewDue`", run -> {
                 if (run.article.dates().lastReviewed() != null) return;
                 run.report(run.problem("/dates", "The article has no last-reviewed date, so readers cannot tell how current it is.")
                         .suggestion("Add dates.lastReviewed and dates.nextReviewDue."));
             });
 
-    static final ArticleRule REVIEW_OVERDUE = new BuiltInRule("trust.review-overdue", ERROR, ATTRIBUTION,
+    static final ArticleRule REVIEW_OVERDUE = DefinedRule.builtIn("trust.review-overdue", ERROR, ATTRIBUTION,
             "`nextReviewDue` is before today: review the article", run -> {
                 ArticleDates d = run.article.dates();
                 if (d.nextReviewDue() == null || !d.nextReviewDue().isBefore(run.today)) return;
@@ -40,21 +40,21 @@ final class TrustRules {
                         .suggestion("Have the article reviewed and update both review dates."));
             });
 
-    static final ArticleRule NO_REVIEWER = new BuiltInRule("trust.no-reviewer", WARNING, "HONcode principle 1 (authority)",
+    static final ArticleRule NO_REVIEWER = DefinedRule.builtIn("trust.no-reviewer", WARNING, "HONcode principle 1 (authority)",
             "name the medical reviewer", run -> {
                 if (!run.article.reviewers().isEmpty()) return;
                 run.report(run.problem("/reviewers", "No medical reviewer is named.")
                         .suggestion("Name the qualified person or organization who reviewed the medical content."));
             });
 
-    static final ArticleRule NO_DISCLAIMER = new BuiltInRule("trust.no-disclaimer", WARNING, "HONcode principle 2 (complementarity)",
+    static final ArticleRule NO_DISCLAIMER = DefinedRule.builtIn("trust.no-disclaimer", WARNING, "HONcode principle 2 (complementarity)",
             "add a medical disclaimer", run -> {
                 if (run.article.disclaimer() != null && !CheckerText.plain(run.article.disclaimer(), run.article).isBlank()) return;
                 run.report(run.problem("/disclaimer", "The article has no medical disclaimer.").suggestion(
                         "Add a disclaimer that the page supports, not replaces, the relationship with a health professional."));
             });
 
-    static final ArticleRule UNCITED_CLAIMS = new BuiltInRule("trust.uncited-claims", WARNING, ATTRIBUTION,
+    static final ArticleRule UNCITED_CLAIMS = DefinedRule.builtIn("trust.uncited-claims", WARNING, ATTRIBUTION,
             "a section whose own prose states a number (digits or a number/percent/quantity/range argument) has no "
                     + "`<cite:ID/>` and no quote with a reference: cite the source", run -> {
                 for (SectionAt s : run.walk.sections) {
@@ -66,7 +66,7 @@ final class TrustRules {
                 }
             });
 
-    static final ArticleRule REFERENCE_INCOMPLETE = new BuiltInRule("trust.reference-incomplete", WARNING, ATTRIBUTION,
+    static final ArticleRule REFERENCE_INCOMPLETE = DefinedRule.builtIn("trust.reference-incomplete", WARNING, ATTRIBUTION,
             "a reference without year, or without URL, DOI and PMID", run -> {
                 List<Reference> refs = run.article.references();
                 for (int i = 0; i < refs.size(); i++) {
@@ -78,7 +78,7 @@ final class TrustRules {
                 }
             });
 
-    static final ArticleRule REFERENCE_OLD = new BuiltInRule("trust.reference-old", WARNING, ATTRIBUTION,
+    static final ArticleRule REFERENCE_OLD = DefinedRule.builtIn("trust.reference-old", WARNING, ATTRIBUTION,
             "a reference older than `maxReferenceAgeYears`: check it is current", run -> {
                 List<Reference> refs = run.article.references();
                 int maxAge = run.cfg.maxReferenceAgeYears;

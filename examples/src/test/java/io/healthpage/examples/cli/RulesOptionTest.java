@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.healthpage.i18n.SourceHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,14 +60,7 @@ class RulesOptionTest {
 
     @Test
     void bundleCheckTakesTheConfiguration(@TempDir Path dir) throws IOException {
-        Path article = dir.resolve("article.json");
-        Files.copy(CliRun.exampleArticle(), article);
-        Path i18n = Files.createDirectories(dir.resolve("i18n"));
-        String hash = SourceHash.of("How long does ketamine pain relief last?");
-        Files.writeString(i18n.resolve("es.json"), """
-                {"format": 1, "locale": "es", "kind": "article", "article": "ketamine-pain-relief", "sourceLocale": "en",
-                 "messages": {"title": {"text": "¿Cuánto dura {el alivio?", "source": "%s"}}}
-                """.formatted(hash));
+        Path article = CliRun.articleWithBrokenSpanishTitle(dir);
         Path rules = Files.writeString(dir.resolve("rules.json"), """
                 {"rules": {"icu.syntax": "warning", "keys.missing": "off"}}
                 """);

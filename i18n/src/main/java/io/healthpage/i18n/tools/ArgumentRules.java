@@ -1,6 +1,6 @@
 package io.healthpage.i18n.tools;
 
-import static io.healthpage.i18n.tools.BuiltInRule.Stage.ENTRY;
+import static io.healthpage.i18n.tools.DefinedRule.Stage.ENTRY;
 import static io.healthpage.problem.Severity.ERROR;
 import static io.healthpage.problem.Severity.WARNING;
 
@@ -25,7 +25,7 @@ final class ArgumentRules {
 
     private ArgumentRules() {}
 
-    static final BuiltInRule ARGS_MISSING = new BuiltInRule("args.missing", ERROR,
+    static final DefinedRule ARGS_MISSING = DefinedRule.builtIn("args.missing", ERROR,
             "Put back every {argument} of the source; you may move it within the sentence.", ENTRY, e -> {
                 if (e.apostrophe() != null) return; // one cause, one finding: the apostrophe hides the placeholder
                 for (String name : e.src.info().args.keySet()) {
@@ -35,7 +35,7 @@ final class ArgumentRules {
                 }
             });
 
-    static final BuiltInRule ARGS_UNKNOWN = new BuiltInRule("args.unknown", ERROR,
+    static final DefinedRule ARGS_UNKNOWN = DefinedRule.builtIn("args.unknown", ERROR,
             "Remove the {argument} the source does not have, or fix its spelling (names are never translated).", ENTRY, e -> {
                 if (e.apostrophe() != null) return;
                 Set<String> src = e.src.info().args.keySet();
@@ -48,7 +48,7 @@ final class ArgumentRules {
                 }
             });
 
-    static final BuiltInRule ARGS_TYPE = new BuiltInRule("args.type", ERROR,
+    static final DefinedRule ARGS_TYPE = DefinedRule.builtIn("args.type", ERROR,
             "Use the argument as the source does (for example keep `{count, plural, …}` a plural, not a select).", ENTRY, e -> {
                 if (e.apostrophe() != null) return;
                 Map<String, Set<String>> src = e.src.info().args;
@@ -68,13 +68,13 @@ final class ArgumentRules {
                 }
             });
 
-    static final BuiltInRule PLURAL_MISSING_CATEGORY = new BuiltInRule("plural.missing-category", ERROR,
+    static final DefinedRule PLURAL_MISSING_CATEGORY = DefinedRule.builtIn("plural.missing-category", ERROR,
             "Add the plural cases your language needs (see the table in TRANSLATING.md).", ENTRY, e -> plurals(e, true));
 
-    static final BuiltInRule PLURAL_UNUSED_CATEGORY = new BuiltInRule("plural.unused-category", WARNING,
+    static final DefinedRule PLURAL_UNUSED_CATEGORY = DefinedRule.builtIn("plural.unused-category", WARNING,
             "Remove the case: your language never uses it, so it is never shown.", ENTRY, e -> plurals(e, false));
 
-    static final List<BuiltInRule> ALL = List.of(ARGS_MISSING, ARGS_UNKNOWN, ARGS_TYPE, PLURAL_MISSING_CATEGORY,
+    static final List<DefinedRule> ALL = List.of(ARGS_MISSING, ARGS_UNKNOWN, ARGS_TYPE, PLURAL_MISSING_CATEGORY,
             PLURAL_UNUSED_CATEGORY);
 
     /** The cases a plural or selectordinal lacks ({@code missing}) or has in vain. */

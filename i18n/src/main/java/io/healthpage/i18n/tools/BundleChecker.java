@@ -49,7 +49,7 @@ public final class BundleChecker {
     public static final double DEFAULT_MAX_LENGTH_RATIO = 2.5;
 
     /** The built-in rules, in the order they run on a translation (the table of {@code TRANSLATING.md}). */
-    static final List<BuiltInRule> BUILT_IN = Stream.of(SyntaxRules.ALL, ArgumentRules.ALL, TagRules.ALL, CharacterRules.ALL,
+    static final List<DefinedRule> BUILT_IN = Stream.of(SyntaxRules.ALL, ArgumentRules.ALL, TagRules.ALL, CharacterRules.ALL,
             FactRules.ALL, StyleRules.ALL, FileRules.ALL).flatMap(List::stream).toList();
     private static final LocaleVerdicts NONE = new LocaleVerdicts("", Locale.ROOT, "", false, Map.of());
 
@@ -74,7 +74,7 @@ public final class BundleChecker {
             });
         }
         rules = List.copyOf(on);
-        entryRules = on.stream().filter(r -> !(r instanceof BuiltInRule bi) || bi.stage == BuiltInRule.Stage.ENTRY).toList();
+        entryRules = on.stream().filter(r -> !(r instanceof DefinedRule d) || d.stage() == DefinedRule.Stage.ENTRY).toList();
         severities = Map.copyOf(sev);
     }
 

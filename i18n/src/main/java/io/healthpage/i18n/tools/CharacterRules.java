@@ -1,6 +1,6 @@
 package io.healthpage.i18n.tools;
 
-import static io.healthpage.i18n.tools.BuiltInRule.Stage.ENTRY;
+import static io.healthpage.i18n.tools.DefinedRule.Stage.ENTRY;
 import static io.healthpage.i18n.tools.EntryCheck.around;
 import static io.healthpage.i18n.tools.EntryCheck.hex;
 import static io.healthpage.problem.Severity.ERROR;
@@ -17,7 +17,7 @@ final class CharacterRules {
 
     private CharacterRules() {}
 
-    static final BuiltInRule URL_ADDED = new BuiltInRule("text.url", ERROR,
+    static final DefinedRule URL_ADDED = DefinedRule.builtIn("text.url", ERROR,
             "Remove the address: translations cannot add links or URLs.", ENTRY, e -> {
                 Matcher url = URL.matcher(e.t.pattern);
                 while (url.find()) {
@@ -28,7 +28,7 @@ final class CharacterRules {
                 }
             });
 
-    static final BuiltInRule BIDI_UNPAIRED = new BuiltInRule("text.bidi-unpaired", ERROR,
+    static final DefinedRule BIDI_UNPAIRED = DefinedRule.builtIn("text.bidi-unpaired", ERROR,
             "Remove the invisible direction control character (or pair it).", ENTRY, e -> {
                 String unpaired = scan(e).unpaired();
                 if (unpaired != null) {
@@ -37,7 +37,7 @@ final class CharacterRules {
                 }
             });
 
-    static final BuiltInRule BIDI_UNEXPECTED = new BuiltInRule("text.bidi-unexpected", WARNING,
+    static final DefinedRule BIDI_UNEXPECTED = DefinedRule.builtIn("text.bidi-unexpected", WARNING,
             "Remove the invisible direction control; the page sets text direction itself.", ENTRY, e -> {
                 Scan s = scan(e);
                 if (s.unpaired() == null && s.bidiControls() > bidiCount(e.src.message().pattern())) {
@@ -46,7 +46,7 @@ final class CharacterRules {
                 }
             });
 
-    static final BuiltInRule ZERO_WIDTH = new BuiltInRule("text.zero-width", WARNING,
+    static final DefinedRule ZERO_WIDTH = DefinedRule.builtIn("text.zero-width", WARNING,
             "Remove the invisible zero-width character inside the word.", ENTRY, e -> {
                 int at = scan(e).zeroWidthAt();
                 if (at < 0) return;
@@ -56,7 +56,7 @@ final class CharacterRules {
                         "remove it");
             });
 
-    static final BuiltInRule CONTROL_CHAR = new BuiltInRule("text.control-char", ERROR, "Remove the invisible control character.",
+    static final DefinedRule CONTROL_CHAR = DefinedRule.builtIn("text.control-char", ERROR, "Remove the invisible control character.",
             ENTRY, e -> {
                 int at = scan(e).controlAt();
                 if (at >= 0) {
@@ -64,7 +64,7 @@ final class CharacterRules {
                 }
             });
 
-    static final List<BuiltInRule> ALL = List.of(URL_ADDED, BIDI_UNPAIRED, BIDI_UNEXPECTED, ZERO_WIDTH, CONTROL_CHAR);
+    static final List<DefinedRule> ALL = List.of(URL_ADDED, BIDI_UNPAIRED, BIDI_UNEXPECTED, ZERO_WIDTH, CONTROL_CHAR);
 
     /**
      * The invisible characters of a translation.

@@ -1,6 +1,6 @@
 package io.healthpage.i18n.tools;
 
-import static io.healthpage.i18n.tools.BuiltInRule.Stage.ENTRY;
+import static io.healthpage.i18n.tools.DefinedRule.Stage.ENTRY;
 import static io.healthpage.problem.Severity.ERROR;
 
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.List;
 final class FactRules {
     private FactRules() {}
 
-    static final BuiltInRule NUMBER_CHANGED = new BuiltInRule("facts.number-changed", ERROR,
+    static final DefinedRule NUMBER_CHANGED = DefinedRule.builtIn("facts.number-changed", ERROR,
             "Write every number, dose and unit exactly as the source does (digits of your script are fine).", ENTRY, e -> {
                 List<Numbers.Num> want = e.src.numbers();
                 List<Numbers.Num> have = Numbers.find(e.t.literals, e.facts.locale);
@@ -50,7 +50,7 @@ final class FactRules {
                 e.add(msg.toString(), "write every number, dose and range exactly as the source: " + list(want));
             });
 
-    static final BuiltInRule DO_NOT_TRANSLATE = new BuiltInRule("facts.do-not-translate", ERROR,
+    static final DefinedRule DO_NOT_TRANSLATE = DefinedRule.builtIn("facts.do-not-translate", ERROR,
             "Keep the drug or brand name as written in the source (or as the bundle's own term entry gives it).", ENTRY, e -> {
                 // pseudo-locales (en-XA, ar-XB) transform every letter on purpose, names included
                 if (e.src.dnt().isEmpty() || e.facts.pseudo) return;
@@ -70,7 +70,7 @@ final class FactRules {
                 }
             });
 
-    static final List<BuiltInRule> ALL = List.of(NUMBER_CHANGED, DO_NOT_TRANSLATE);
+    static final List<DefinedRule> ALL = List.of(NUMBER_CHANGED, DO_NOT_TRANSLATE);
 
     private static String list(List<Numbers.Num> nums) {
         if (nums.isEmpty()) return "no numbers";

@@ -13,23 +13,23 @@ import java.util.List;
 final class FileRules {
     private FileRules() {}
 
-    static final BuiltInRule KEYS_MISSING = BuiltInRule.ofBundle("keys.missing", WARNING,
+    static final DefinedRule KEYS_MISSING = DefinedRule.ofBundle("keys.missing", WARNING,
             "Translate the message; until then readers see the source text.");
-    static final BuiltInRule KEYS_EXTRA = BuiltInRule.ofBundle("keys.extra", WARNING,
+    static final DefinedRule KEYS_EXTRA = DefinedRule.ofBundle("keys.extra", WARNING,
             "Remove the entry: the source has no such message (renamed or removed).");
-    static final BuiltInRule KEYS_STALE = BuiltInRule.ofBundle("keys.stale", ERROR,
+    static final DefinedRule KEYS_STALE = DefinedRule.ofBundle("keys.stale", ERROR,
             "The source changed since you translated it: revise the translation and copy the new `source` hash.");
-    static final BuiltInRule KEYS_DUPLICATE = BuiltInRule.ofBundle("keys.duplicate", ERROR,
+    static final DefinedRule KEYS_DUPLICATE = DefinedRule.ofBundle("keys.duplicate", ERROR,
             "Keep one entry per key; until then neither is used.");
-    static final BuiltInRule ARTICLE_MISMATCH = BuiltInRule.ofBundle("bundle.article-mismatch", ERROR,
+    static final DefinedRule ARTICLE_MISMATCH = DefinedRule.ofBundle("bundle.article-mismatch", ERROR,
             "The bundle belongs to another article: move it to the right article's i18n folder.");
-    static final BuiltInRule SOURCE_LOCALE = BuiltInRule.ofBundle("bundle.source-locale", ERROR,
+    static final DefinedRule SOURCE_LOCALE = DefinedRule.ofBundle("bundle.source-locale", ERROR,
             "Set `sourceLocale` to the article's source language.");
-    static final BuiltInRule LOCALE_MISMATCH = BuiltInRule.ofBundle("bundle.locale-mismatch", ERROR,
+    static final DefinedRule LOCALE_MISMATCH = DefinedRule.ofBundle("bundle.locale-mismatch", ERROR,
             "Name the file after the `locale` inside it (es.json has \"locale\": \"es\").");
-    static final BuiltInRule WRONG_KIND = BuiltInRule.ofBundle("bundle.wrong-kind", ERROR,
+    static final DefinedRule WRONG_KIND = DefinedRule.ofBundle("bundle.wrong-kind", ERROR,
             "Article translations have \"kind\": \"article\"; page-label translations \"kind\": \"labels\".");
 
-    static final List<BuiltInRule> ALL = List.of(KEYS_MISSING, KEYS_EXTRA, KEYS_STALE, KEYS_DUPLICATE, ARTICLE_MISMATCH,
+    static final List<DefinedRule> ALL = List.of(KEYS_MISSING, KEYS_EXTRA, KEYS_STALE, KEYS_DUPLICATE, ARTICLE_MISMATCH,
             SOURCE_LOCALE, LOCALE_MISMATCH, WRONG_KIND);
 }

@@ -1,6 +1,6 @@
 package io.healthpage.i18n.tools;
 
-import static io.healthpage.i18n.tools.BuiltInRule.Stage.ENTRY;
+import static io.healthpage.i18n.tools.DefinedRule.Stage.ENTRY;
 import static io.healthpage.problem.Severity.WARNING;
 
 import java.util.List;
@@ -16,7 +16,7 @@ final class StyleRules {
 
     private StyleRules() {}
 
-    static final BuiltInRule IDENTICAL = new BuiltInRule("text.identical", WARNING,
+    static final DefinedRule IDENTICAL = DefinedRule.builtIn("text.identical", WARNING,
             "Translate the text (if it really is the same in your language, ignore this).", ENTRY, e -> {
                 if (!e.facts.sameLanguage && e.t.pattern.equals(e.src.message().pattern()) && !e.key().startsWith("term.")
                         && translatable(e.src)) {
@@ -25,7 +25,7 @@ final class StyleRules {
                 }
             });
 
-    static final BuiltInRule WHITESPACE = new BuiltInRule("text.whitespace", WARNING,
+    static final DefinedRule WHITESPACE = DefinedRule.builtIn("text.whitespace", WARNING,
             "Remove the spaces at the start or end (or keep them as the source has them).", ENTRY, e -> {
                 String source = e.src.message().pattern();
                 String text = e.t.pattern;
@@ -40,7 +40,7 @@ final class StyleRules {
                         (lead || trail) && !(srcLead || srcTrail) ? "\u201c" + text.strip() + "\u201d" : "match the source's spacing");
             });
 
-    static final BuiltInRule PUNCTUATION = new BuiltInRule("text.punctuation", WARNING,
+    static final DefinedRule PUNCTUATION = DefinedRule.builtIn("text.punctuation", WARNING,
             "End the text like the source does: a question with a question mark, a sentence with a full stop.", ENTRY, e -> {
                 if (e.facts.noFinalPunctuation) return;
                 char sp = finalPunctuation(e.src.info().main);
@@ -50,7 +50,7 @@ final class StyleRules {
                         sp == 0 ? "end without punctuation, like the source" : "end with " + describe(sp) + " (in your script's form)");
             });
 
-    static final BuiltInRule LENGTH = new BuiltInRule("text.length", WARNING,
+    static final DefinedRule LENGTH = DefinedRule.builtIn("text.length", WARNING,
             "The translation is much longer than the source: check nothing was added or repeated.", ENTRY, e -> {
                 int sl = visibleLength(e.src.info().main);
                 if (sl < MIN_LENGTH_FOR_RATIO) return;
@@ -61,7 +61,7 @@ final class StyleRules {
                         + "limit %.1f)", (double) tl / sl, tl, sl, max), "check that nothing was added or repeated");
             });
 
-    static final List<BuiltInRule> ALL = List.of(IDENTICAL, WHITESPACE, PUNCTUATION, LENGTH);
+    static final List<DefinedRule> ALL = List.of(IDENTICAL, WHITESPACE, PUNCTUATION, LENGTH);
 
     /** Whether the source has words to translate (not only names, abbreviations, numbers or placeholders). */
     private static boolean translatable(SourceIndex.Src s) {

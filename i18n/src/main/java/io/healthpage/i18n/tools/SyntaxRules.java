@@ -1,7 +1,7 @@
 package io.healthpage.i18n.tools;
 
-import static io.healthpage.i18n.tools.BuiltInRule.Stage.ENTRY;
-import static io.healthpage.i18n.tools.BuiltInRule.Stage.GATE;
+import static io.healthpage.i18n.tools.DefinedRule.Stage.ENTRY;
+import static io.healthpage.i18n.tools.DefinedRule.Stage.GATE;
 import static io.healthpage.i18n.tools.EntryCheck.around;
 import static io.healthpage.i18n.tools.EntryCheck.shorten;
 import static io.healthpage.problem.Severity.ERROR;
@@ -12,26 +12,26 @@ import java.util.List;
 final class SyntaxRules {
     private SyntaxRules() {}
 
-    static final BuiltInRule TEXT_EMPTY = new BuiltInRule("text.empty", ERROR, "Write the translation, or remove the entry.",
+    static final DefinedRule TEXT_EMPTY = DefinedRule.builtIn("text.empty", ERROR, "Write the translation, or remove the entry.",
             GATE, e -> {
                 if (e.t == null) e.add("the translation is empty", "translate: " + shorten(e.src.message().pattern()));
             });
 
-    static final BuiltInRule ICU_SYNTAX = new BuiltInRule("icu.syntax", ERROR, "Fix the braces: every '{' needs its '}', cases "
+    static final DefinedRule ICU_SYNTAX = DefinedRule.builtIn("icu.syntax", ERROR, "Fix the braces: every '{' needs its '}', cases "
             + "are written `one {…}`, argument types are number, date, plural, select, selectordinal.", GATE, e -> {
                 if (e.t == null || e.t.error == null || e.t.error.noOther()) return;
                 e.add("ICU message syntax: " + e.t.error.message() + " (at character " + (e.t.error.index() + 1)
                         + " of the text: \u201c" + around(e.t.pattern, e.t.error.index()) + "\u201d)", null);
             });
 
-    static final BuiltInRule ICU_NO_OTHER = new BuiltInRule("icu.no-other", ERROR,
+    static final DefinedRule ICU_NO_OTHER = DefinedRule.builtIn("icu.no-other", ERROR,
             "Add an `other {…}` case to every plural, selectordinal and select.", GATE, e -> {
                 if (e.t == null || e.t.error == null || !e.t.error.noOther()) return;
                 e.add("a plural, selectordinal or select has no 'other' case (near character " + (e.t.error.index() + 1) + ")",
                         "add `other {…}`");
             });
 
-    static final BuiltInRule ICU_APOSTROPHE = new BuiltInRule("icu.apostrophe", ERROR, "A straight ' before {, }, # or | hides "
+    static final DefinedRule ICU_APOSTROPHE = DefinedRule.builtIn("icu.apostrophe", ERROR, "A straight ' before {, }, # or | hides "
             + "the text after it. Use the typographic ’ (or write '' for a straight one).", ENTRY, e -> {
                 EntryCheck.Apostrophe a = e.apostrophe();
                 if (a == null) return;
@@ -40,5 +40,5 @@ final class SyntaxRules {
                         "use \u2019: " + a.fixed());
             });
 
-    static final List<BuiltInRule> ALL = List.of(TEXT_EMPTY, ICU_SYNTAX, ICU_NO_OTHER, ICU_APOSTROPHE);
+    static final List<DefinedRule> ALL = List.of(TEXT_EMPTY, ICU_SYNTAX, ICU_NO_OTHER, ICU_APOSTROPHE);
 }

@@ -1,6 +1,6 @@
 package io.healthpage.i18n.tools;
 
-import static io.healthpage.i18n.tools.BuiltInRule.Stage.ENTRY;
+import static io.healthpage.i18n.tools.DefinedRule.Stage.ENTRY;
 import static io.healthpage.problem.Severity.ERROR;
 
 import io.healthpage.text.InlineMarkup;
@@ -21,7 +21,7 @@ final class TagRules {
 
     private TagRules() {}
 
-    static final BuiltInRule RAW_HTML = new BuiltInRule("text.raw-html", ERROR,
+    static final DefinedRule RAW_HTML = DefinedRule.builtIn("text.raw-html", ERROR,
             "Remove HTML tags and entities; type the character itself (é, not &eacute;).", ENTRY, e -> {
                 if (e.t.markupError != null) {
                     e.add("HTML is not allowed: " + e.t.markupError.getMessage(),
@@ -34,7 +34,7 @@ final class TagRules {
                 }
             });
 
-    static final BuiltInRule TAGS_MISSING = new BuiltInRule("tags.missing", ERROR,
+    static final DefinedRule TAGS_MISSING = DefinedRule.builtIn("tags.missing", ERROR,
             "Put back every inline tag of the source around the matching words.", ENTRY, e -> {
                 if (e.t.markupError != null) return;
                 List<String> missing = difference(source(e), e.t.tags);
@@ -43,7 +43,7 @@ final class TagRules {
                         + (missing.size() > 1 ? "are" : "is") + " missing", "put them back around the matching words (you may move them)");
             });
 
-    static final BuiltInRule TAGS_EXTRA = new BuiltInRule("tags.extra", ERROR,
+    static final DefinedRule TAGS_EXTRA = DefinedRule.builtIn("tags.extra", ERROR,
             "Remove tags the source does not have; you cannot add links, terms or emphasis.", ENTRY, e -> {
                 if (e.t.markupError != null) return;
                 List<String> extra = difference(e.t.tags, source(e));
@@ -52,7 +52,7 @@ final class TagRules {
                         + " not in the source", "remove " + String.join(" ", extra));
             });
 
-    static final BuiltInRule TAGS_NESTING = new BuiltInRule("tags.nesting", ERROR,
+    static final DefinedRule TAGS_NESTING = DefinedRule.builtIn("tags.nesting", ERROR,
             "Close tags in the reverse order you opened them, inside one plural case: `<em><term:x>…</term:x></em>`.", ENTRY, e -> {
                 if (e.t.markupError != null) return;
                 String nesting = nesting(e.t.tags);
@@ -69,7 +69,7 @@ final class TagRules {
                 }
             });
 
-    static final List<BuiltInRule> ALL = List.of(RAW_HTML, TAGS_MISSING, TAGS_EXTRA, TAGS_NESTING);
+    static final List<DefinedRule> ALL = List.of(RAW_HTML, TAGS_MISSING, TAGS_EXTRA, TAGS_NESTING);
 
     private static List<InlineMarkup.Tag> source(EntryCheck e) {
         return e.src.info().tags == null ? List.of() : e.src.info().tags;

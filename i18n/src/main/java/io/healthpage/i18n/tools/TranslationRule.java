@@ -53,31 +53,6 @@ public interface TranslationRule {
         Objects.requireNonNull(defaultSeverity, "default severity");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(check, "check");
-        return new TranslationRule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Severity defaultSeverity() {
-                return defaultSeverity;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void check(TranslationContext entry) {
-                check.accept(entry);
-            }
-
-            @Override
-            public String toString() {
-                return id;
-            }
-        };
+        return new DefinedRule(id, defaultSeverity, description, DefinedRule.Stage.ENTRY, check);
     }
 }
