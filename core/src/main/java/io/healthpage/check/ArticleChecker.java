@@ -1,5 +1,6 @@
 package io.healthpage.check;
 
+import io.healthpage.internal.RuleSettings;
 import io.healthpage.internal.Validate;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
@@ -12,6 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,54 +70,62 @@ public final class ArticleChecker {
         maxReferenceAgeYears = b.maxReferenceAgeYears;
         clock = b.clock;
         translationReviewed = b.translationReviewed;
+        jargon = jargonLists(b.extraJargon);
+        actions = actionLists(jargon.keySet());
+        vagueLinks = vagueLists(b.labels.values(), b.extraVague);
+        languagesWithVagueList = vagueLinks.keySet();
+        List<ArticleRule> all = new ArrayList<>(BUILT_IN);
+        all.addAll(b.added.values());
+        Map<ArticleRule, Severity> on = RuleSettings.enabled(b.config, all, ArticleRule::id, ArticleRule::defaultSeverity,
+                "docs/checker.md");
+        rules = List.copyOf(on.keySet());
+        Map<String, Severity> sev = new LinkedHashMap<>();
+        on.forEach((r, s) -> sev.put(r.id(), s));
+        severities = Collections.unmodifiableMap(sev);
+    }
+
+    /** The jargon of each language: the built-in list of en, es, fr and de, with the builder's entries added. */
+    private static Map<String, List<WordLists.Jargon>> jargonLists(Map<String, Map<String, String>> extra) {
         Map<String, List<WordLists.Jargon>> j = new HashMap<>();
-        Map<String, List<String>> a = new HashMap<>();
         Set<String> langs = new TreeSet<>(List.of("en", "es", "fr", "de"));
-        langs.addAll(b.extraJargon.keySet());
+        langs.addAll(extra.keySet());
         for (String lang : langs) {
             Map<String, String> entries = new LinkedHashMap<>(WordLists.jargon(lang));
-            entries.putAll(b.extraJargon.getOrDefault(lang, Map.of()));
+            entries.putAll(extra.getOrDefault(lang, Map.of()));
             List<WordLists.Jargon> list = new ArrayList<>();
             entries.forEach((term, plain) -> list.add(WordLists.Jargon.of(term, plain)));
             j.put(lang, List.copyOf(list));
-            a.put(lang, List.copyOf(WordLists.phrases("actions", lang)));
         }
-        jargon = Map.copyOf(j);
-        actions = Map.copyOf(a);
-        // vague link texts: from the page labels of each language (label check.vagueLinks), plus the builder's
+        return Map.copyOf(j);
+    }
+
+    /** The words that start an instruction, per language. */
+    private static Map<String, List<String>> actionLists(Set<String> languages) {
+        Map<String, List<String>> a = new HashMap<>();
+        for (String lang : languages) a.put(lang, List.copyOf(WordLists.phrases("actions", lang)));
+        return Map.copyOf(a);
+    }
+
+    /**
+     * Vague link texts of the languages that have a list of their own: the label check.vagueLinks of English
+     * and of the labels given (unless it fell back to English), plus the builder's texts.
+     */
+    private static Map<String, Set<String>> vagueLists(Collection<Labels> labels, Map<String, List<String>> extra) {
         Map<String, Set<String>> v = new HashMap<>();
-        Set<String> own = new TreeSet<>();
         List<Labels> labelSets = new ArrayList<>();
         labelSets.add(Labels.english());
-        labelSets.addAll(b.labels.values());
+        labelSets.addAll(labels);
         for (Labels l : labelSets) {
             Message m = l.get(VAGUE_LINKS_LABEL);
             if (m.status().isFallback()) continue; // English shown for this language: it has no list of its own
-            String lang = l.locale().getLanguage();
-            v.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(vagueLinkTexts(m));
-            own.add(lang);
+            v.computeIfAbsent(l.locale().getLanguage(), k -> new LinkedHashSet<>()).addAll(vagueLinkTexts(m));
         }
-        b.extraVague.forEach((lang, list) -> {
+        extra.forEach((lang, list) -> {
             for (String t : list) v.computeIfAbsent(lang, k -> new LinkedHashSet<>()).add(CheckRun.normalizeLinkText(t));
-            own.add(lang);
         });
         Map<String, Set<String>> frozen = new HashMap<>();
         v.forEach((lang, set) -> frozen.put(lang, Set.copyOf(set)));
-        vagueLinks = Map.copyOf(frozen);
-        languagesWithVagueList = Set.copyOf(own);
-        List<ArticleRule> all = new ArrayList<>(BUILT_IN);
-        all.addAll(b.added.values());
-        b.config.requireKnown(all.stream().map(ArticleRule::id).toList(), "docs/checker.md");
-        List<ArticleRule> on = new ArrayList<>();
-        Map<String, Severity> sev = new LinkedHashMap<>();
-        for (ArticleRule r : all) {
-            b.config.severity(r.id(), r.defaultSeverity()).ifPresent(s -> {
-                on.add(r);
-                sev.put(r.id(), s);
-            });
-        }
-        rules = List.copyOf(on);
-        severities = java.util.Collections.unmodifiableMap(sev);
+        return Map.copyOf(frozen);
     }
 
     /** The key of the page label that lists a language's vague link texts, separated by {@code |}. */

@@ -53,9 +53,6 @@ final class CheckRun implements ArticleContext {
         }
     }
 
-    /** A readability formula that misses its target. */
-    record TooHard(String formula, double value, String target) {}
-
     final ArticleChecker cfg;
     final Article article;
     final LocalDate today;
@@ -76,13 +73,11 @@ final class CheckRun implements ArticleContext {
     final Map<String, Integer> sectionWords = new HashMap<>();
     /** Inline links in document order, then related-link blocks. */
     final List<LinkUse> links = new ArrayList<>();
-    final List<TooHard> tooHard = new ArrayList<>();
-    boolean noFormula;
     private int proseSentences;
     private int passiveSentences;
     boolean hasAction;
     private boolean hasVisualCue;
-    private final CheckReport.Summary readability;
+    final Readability readability;
 
     // the rule being run and what the rules reported
     private ArticleRule current;
@@ -117,7 +112,7 @@ final class CheckRun implements ArticleContext {
             }
         }
         read();
-        readability = readability();
+        readability = new Readability(lang, counts, cfg.targetGrade);
     }
 
     // ---------------------------------------------------------------- reading the article once
@@ -179,77 +174,6 @@ final class CheckRun implements ArticleContext {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    /** Readability scores of the language's formulas; records which miss the target. */
-    private CheckReport.Summary readability() {
-        Map<String, Double> scores = new LinkedHashMap<>();
-        Map<String, Double> grades = new LinkedHashMap<>();
-        Map<String, String> bands = new LinkedHashMap<>();
-        int w = counts.words;
-        int s = counts.sentences;
-        int syl = counts.syllables;
-        int target = cfg.targetGrade;
-        String grade = "grade " + target + " or lower";
-        String ease = "at least " + (int) Formulas.minEaseForGrade(target);
-        double minEase = Formulas.minEaseForGrade(target);
-        if (lang.equals("zh") || lang.equals("ja") || lang.equals("ko")) {
-            if (s > 0) scores.put("characters per sentence", (double) counts.characters / s);
-            noFormula = true;
-        } else if (w > 0) {
-            switch (lang) {
-                case "en" -> {
-                    double fre = Formulas.fleschReadingEase(w, s, syl);
-                    double fk = Formulas.fleschKincaidGrade(w, s, syl);
-                    double smog = Formulas.smogGrade(counts.polysyllables, s);
-                    scores.put("Flesch Reading Ease", fre);
-                    bands.put("Flesch Reading Ease", Formulas.fleschBand(fre));
-                    scores.put("Flesch\u2013Kincaid grade", fk);
-                    scores.put("SMOG grade", smog);
-                    grades.put("Flesch\u2013Kincaid grade", fk);
-                    grades.put("SMOG grade", smog);
-                    if (fk > target) tooHard.add(new TooHard("Flesch\u2013Kincaid grade", fk, grade));
-                    if (smog > target) tooHard.add(new TooHard("SMOG grade", smog, grade));
-                }
-                case "es" -> {
-                    double fh = Formulas.fernandezHuerta(w, s, syl);
-                    double sp = Formulas.szigrisztPazos(w, s, syl);
-                    scores.put("Fern\u00e1ndez Huerta", fh);
-                    bands.put("Fern\u00e1ndez Huerta", Formulas.fleschBand(fh));
-                    scores.put("Szigriszt-Pazos", sp);
-                    bands.put("Szigriszt-Pazos", "INFLESZ: " + Formulas.infleszBand(sp));
-                    if (fh < minEase) tooHard.add(new TooHard("Fern\u00e1ndez Huerta", fh, ease));
-                    if (sp < 55) tooHard.add(new TooHard("Szigriszt-Pazos", sp, "at least 55 (INFLESZ normal)"));
-                }
-                case "fr" -> {
-                    double km = Formulas.kandelMoles(w, s, syl);
-                    scores.put("Kandel\u2013Moles", km);
-                    bands.put("Kandel\u2013Moles", Formulas.fleschBand(km));
-                    if (km < minEase) tooHard.add(new TooHard("Kandel\u2013Moles", km, ease));
-                }
-                case "de" -> {
-                    double am = Formulas.amstad(w, s, syl);
-                    double wstf = Formulas.wienerSachtextformel1(w, s, counts.polysyllables, counts.longWords, counts.monosyllables);
-                    scores.put("Amstad", am);
-                    bands.put("Amstad", Formulas.fleschBand(am));
-                    scores.put("Wiener Sachtextformel", wstf);
-                    grades.put("Wiener Sachtextformel", wstf);
-                    if (am < minEase) tooHard.add(new TooHard("Amstad", am, ease));
-                    if (wstf > target) tooHard.add(new TooHard("Wiener Sachtextformel", wstf, grade));
-                }
-                default -> {
-                    double lix = Formulas.lix(w, s, counts.longWords);
-                    double rix = Formulas.rix(s, counts.longWords);
-                    scores.put("LIX", lix);
-                    bands.put("LIX", Formulas.lixBand(lix));
-                    scores.put("RIX", rix);
-                    int g = Formulas.rixGrade(rix);
-                    grades.put("RIX (Anderson grade)", (double) g);
-                    if (g > target) tooHard.add(new TooHard("RIX (Anderson grade)", g, grade));
-                }
-            }
-        }
-        return new CheckReport.Summary(article.locale(), w, s, scores, grades, bands, Map.of(), 0, Map.of());
-    }
-
     // ---------------------------------------------------------------- running the rules
 
     CheckReport run(List<ArticleRule> rules, Map<String, Severity> severities) {
@@ -271,9 +195,9 @@ final class CheckRun implements ArticleContext {
         Map<String, Boolean> items = pemat(all, severities.keySet());
         long agree = items.values().stream().filter(b -> b).count();
         double pct = items.isEmpty() ? 0 : 100.0 * agree / items.size();
-        CheckReport.Summary r = readability;
-        return new CheckReport(all, new CheckReport.Summary(r.locale(), r.words(), r.sentences(), r.scores(), r.gradeLevels(),
-                r.bands(), bySeverity, pct, items));
+        Readability r = readability;
+        return new CheckReport(all, new CheckReport.Summary(article.locale(), counts.words, counts.sentences, r.scores, r.grades,
+                r.bands, bySeverity, pct, items));
     }
 
     private static String group(String ruleId) {

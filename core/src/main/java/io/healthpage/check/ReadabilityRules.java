@@ -3,7 +3,7 @@ package io.healthpage.check;
 import static io.healthpage.problem.Severity.INFO;
 import static io.healthpage.problem.Severity.WARNING;
 
-import io.healthpage.check.CheckRun.TooHard;
+import io.healthpage.check.Readability.TooHard;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +14,7 @@ final class ReadabilityRules {
     static final ArticleRule TOO_HARD = DefinedRule.builtIn("readability.too-hard", WARNING,
             "WCAG 2.2 SC 3.1.5; NIH/AMA patient materials at or below grade 8",
             "a formula of the language misses the target (see Readability below)", run -> {
-                for (TooHard t : run.tooHard) {
+                for (TooHard t : run.readability.tooHard) {
                     String message = String.format(Locale.ROOT, "%s is %.1f; the target is %s.", t.formula(), t.value(), t.target());
                     run.report(run.problem("", message)
                             .suggestion("Use shorter sentences and everyday words; see the language.* findings."));
@@ -23,7 +23,7 @@ final class ReadabilityRules {
 
     static final ArticleRule NO_FORMULA = DefinedRule.builtIn("readability.no-formula", INFO, "WCAG 2.2 SC 3.1.5",
             "Chinese, Japanese, Korean: no formula is valid; characters per sentence are reported", run -> {
-                if (!run.noFormula) return;
+                if (!run.readability.noFormula) return;
                 run.report(run.problem("", "No readability formula is valid for "
                         + run.article.locale().getDisplayLanguage(Locale.ENGLISH) + "; characters per sentence are reported instead."));
             });

@@ -6,6 +6,7 @@ import io.healthpage.i18n.BundleLoader;
 import io.healthpage.i18n.BundleSet;
 import io.healthpage.i18n.TranslationCheck;
 import io.healthpage.i18n.tools.CheckResult.LocaleVerdicts;
+import io.healthpage.internal.RuleSettings;
 import io.healthpage.internal.Validate;
 import io.healthpage.model.Article;
 import io.healthpage.problem.Problem;
@@ -64,17 +65,12 @@ public final class BundleChecker {
         maxLengthRatio = b.maxLengthRatio;
         List<TranslationRule> all = new ArrayList<>(BUILT_IN);
         all.addAll(b.added.values());
-        b.config.requireKnown(all.stream().map(TranslationRule::id).toList(), "TRANSLATING.md");
-        List<TranslationRule> on = new ArrayList<>();
+        Map<TranslationRule, Severity> on = RuleSettings.enabled(b.config, all, TranslationRule::id, TranslationRule::defaultSeverity,
+                "TRANSLATING.md");
+        rules = List.copyOf(on.keySet());
+        entryRules = rules.stream().filter(r -> !(r instanceof DefinedRule d) || d.stage() == DefinedRule.Stage.ENTRY).toList();
         Map<String, Severity> sev = new HashMap<>();
-        for (TranslationRule r : all) {
-            b.config.severity(r.id(), r.defaultSeverity()).ifPresent(s -> {
-                on.add(r);
-                sev.put(r.id(), s);
-            });
-        }
-        rules = List.copyOf(on);
-        entryRules = on.stream().filter(r -> !(r instanceof DefinedRule d) || d.stage() == DefinedRule.Stage.ENTRY).toList();
+        on.forEach((r, s) -> sev.put(r.id(), s));
         severities = Map.copyOf(sev);
     }
 
