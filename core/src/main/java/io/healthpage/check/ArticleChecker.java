@@ -1,13 +1,20 @@
 package io.healthpage.check;
 
+import io.healthpage.internal.RuleSettings;
+import io.healthpage.internal.Validate;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
+import io.healthpage.problem.ProblemException;
+import io.healthpage.problem.RuleConfig;
+import io.healthpage.problem.Severity;
 import io.healthpage.text.Labels;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,11 +24,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Checks an article for accessibility, plain language, medical trust signals and translation signals,
- * in the language of {@link Article#locale()}. The rules, their severities and guidelines are listed in
- * {@code docs/checker.md}.
+ * in the language of {@link Article#locale()}. The rules are {@link ArticleRule} objects; the built-in ones,
+ * their severities and guidelines are listed in {@code docs/checker.md}. Add your own with
+ * {@link Builder#rule}; switch rules off or change their severity with {@link Builder#rules(RuleConfig)}.
  *
  * <pre>{@code
  * ArticleChecker checker = ArticleChecker.builder().targetGrade(8).build();
@@ -44,6 +53,13 @@ public final class ArticleChecker {
     private final Map<String, Set<String>> vagueLinks;
     private final Set<String> languagesWithVagueList;
     private final Map<String, List<String>> actions;
+    /** The rules that run, in catalogue order (built-in, then added), and the severity of each. */
+    private final List<ArticleRule> rules;
+    private final Map<String, Severity> severities;
+
+    /** The built-in rules in the order of their groups: structure, link, image, language, trust, translation, readability. */
+    static final List<ArticleRule> BUILT_IN = Stream.of(StructureRules.ALL, LinkRules.ALL, ImageRules.ALL, LanguageRules.ALL,
+            TrustRules.ALL, TranslationRules.ALL, ReadabilityRules.ALL).flatMap(List::stream).toList();
 
     private ArticleChecker(Builder b) {
         maxWordsPerSentence = b.maxWordsPerSentence;
@@ -54,41 +70,62 @@ public final class ArticleChecker {
         maxReferenceAgeYears = b.maxReferenceAgeYears;
         clock = b.clock;
         translationReviewed = b.translationReviewed;
+        jargon = jargonLists(b.extraJargon);
+        actions = actionLists(jargon.keySet());
+        vagueLinks = vagueLists(b.labels.values(), b.extraVague);
+        languagesWithVagueList = vagueLinks.keySet();
+        List<ArticleRule> all = new ArrayList<>(BUILT_IN);
+        all.addAll(b.added.values());
+        Map<ArticleRule, Severity> on = RuleSettings.enabled(b.config, all, ArticleRule::id, ArticleRule::defaultSeverity,
+                "docs/checker.md");
+        rules = List.copyOf(on.keySet());
+        Map<String, Severity> sev = new LinkedHashMap<>();
+        on.forEach((r, s) -> sev.put(r.id(), s));
+        severities = Collections.unmodifiableMap(sev);
+    }
+
+    /** The jargon of each language: the built-in list of en, es, fr and de, with the builder's entries added. */
+    private static Map<String, List<WordLists.Jargon>> jargonLists(Map<String, Map<String, String>> extra) {
         Map<String, List<WordLists.Jargon>> j = new HashMap<>();
-        Map<String, List<String>> a = new HashMap<>();
         Set<String> langs = new TreeSet<>(List.of("en", "es", "fr", "de"));
-        langs.addAll(b.extraJargon.keySet());
+        langs.addAll(extra.keySet());
         for (String lang : langs) {
             Map<String, String> entries = new LinkedHashMap<>(WordLists.jargon(lang));
-            entries.putAll(b.extraJargon.getOrDefault(lang, Map.of()));
+            entries.putAll(extra.getOrDefault(lang, Map.of()));
             List<WordLists.Jargon> list = new ArrayList<>();
             entries.forEach((term, plain) -> list.add(WordLists.Jargon.of(term, plain)));
             j.put(lang, List.copyOf(list));
-            a.put(lang, List.copyOf(WordLists.phrases("actions", lang)));
         }
-        jargon = Map.copyOf(j);
-        actions = Map.copyOf(a);
-        // vague link texts: from the page labels of each language (label check.vagueLinks), plus the builder's
+        return Map.copyOf(j);
+    }
+
+    /** The words that start an instruction, per language. */
+    private static Map<String, List<String>> actionLists(Set<String> languages) {
+        Map<String, List<String>> a = new HashMap<>();
+        for (String lang : languages) a.put(lang, List.copyOf(WordLists.phrases("actions", lang)));
+        return Map.copyOf(a);
+    }
+
+    /**
+     * Vague link texts of the languages that have a list of their own: the label check.vagueLinks of English
+     * and of the labels given (unless it fell back to English), plus the builder's texts.
+     */
+    private static Map<String, Set<String>> vagueLists(Collection<Labels> labels, Map<String, List<String>> extra) {
         Map<String, Set<String>> v = new HashMap<>();
-        Set<String> own = new TreeSet<>();
         List<Labels> labelSets = new ArrayList<>();
         labelSets.add(Labels.english());
-        labelSets.addAll(b.labels.values());
+        labelSets.addAll(labels);
         for (Labels l : labelSets) {
             Message m = l.get(VAGUE_LINKS_LABEL);
             if (m.status().isFallback()) continue; // English shown for this language: it has no list of its own
-            String lang = l.locale().getLanguage();
-            v.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(vagueLinkTexts(m));
-            own.add(lang);
+            v.computeIfAbsent(l.locale().getLanguage(), k -> new LinkedHashSet<>()).addAll(vagueLinkTexts(m));
         }
-        b.extraVague.forEach((lang, list) -> {
+        extra.forEach((lang, list) -> {
             for (String t : list) v.computeIfAbsent(lang, k -> new LinkedHashSet<>()).add(CheckRun.normalizeLinkText(t));
-            own.add(lang);
         });
         Map<String, Set<String>> frozen = new HashMap<>();
         v.forEach((lang, set) -> frozen.put(lang, Set.copyOf(set)));
-        vagueLinks = Map.copyOf(frozen);
-        languagesWithVagueList = Set.copyOf(own);
+        return Map.copyOf(frozen);
     }
 
     /** The key of the page label that lists a language's vague link texts, separated by {@code |}. */
@@ -117,7 +154,17 @@ public final class ArticleChecker {
      */
     public CheckReport check(Article article) {
         Objects.requireNonNull(article, "article");
-        return new CheckRun(this, article, LocalDate.now(clock)).run();
+        return new CheckRun(this, article, LocalDate.now(clock)).run(rules, severities);
+    }
+
+    /** The rules this checker runs, in the order of their groups (rules switched off are left out). */
+    public List<ArticleRule> rules() {
+        return rules;
+    }
+
+    /** The severity the findings of a rule get here (its default unless configured), or empty when it does not run. */
+    public java.util.Optional<Severity> severity(String ruleId) {
+        return java.util.Optional.ofNullable(severities.get(Objects.requireNonNull(ruleId, "rule id")));
     }
 
     List<WordLists.Jargon> jargon(String language) {
@@ -150,8 +197,37 @@ public final class ArticleChecker {
         private final Map<String, Map<String, String>> extraJargon = new HashMap<>();
         private final Map<String, List<String>> extraVague = new HashMap<>();
         private final Map<String, Labels> labels = new LinkedHashMap<>();
+        private final Map<String, ArticleRule> added = new LinkedHashMap<>();
+        private RuleConfig config = RuleConfig.defaults();
 
         private Builder() {}
+
+        /**
+         * Adds a rule of your own (a house style, a banned-terms list, ...), run after the built-in ones. Its
+         * findings are grouped by the part of its id before the first dot.
+         *
+         * @throws IllegalArgumentException when a rule with its id exists, or the id is not {@code group.name}
+         */
+        public Builder rule(ArticleRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            String id = Validate.ruleId(rule.id(), "rule id");
+            if (added.containsKey(id) || BUILT_IN.stream().anyMatch(r -> r.id().equals(id))) {
+                throw new IllegalArgumentException("there is already a rule " + id);
+            }
+            Objects.requireNonNull(rule.defaultSeverity(), "default severity of " + id);
+            Objects.requireNonNull(rule.guideline(), "guideline of " + id);
+            added.put(id, rule);
+            return this;
+        }
+
+        /**
+         * Which rules run and how severe their findings are (default: all, with their default severities).
+         * The rule ids are checked when the checker is built.
+         */
+        public Builder rules(RuleConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
 
         /** A sentence with more words than this is reported (default 25). */
         public Builder maxWordsPerSentence(int n) {
@@ -253,7 +329,12 @@ public final class ArticleChecker {
             return this;
         }
 
-        /** Builds the checker. */
+        /**
+         * Builds the checker.
+         *
+         * @throws ProblemException when the rule configuration names a rule that does not exist (located where
+         *     it is named, with the nearest rule id)
+         */
         public ArticleChecker build() {
             return new ArticleChecker(this);
         }

@@ -1,5 +1,7 @@
 package io.healthpage.check;
 
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -22,11 +24,16 @@ import java.util.Objects;
  * The result of {@link ArticleChecker#check}: the findings in document order and a summary. Immutable
  * and thread-safe.
  *
+ * <p>Each finding is a {@link Problem} with its rule id, severity, JSON Pointer into the article
+ * ({@code ""} for the article as a whole), message key and section where there is one, the text concerned,
+ * the message, the guideline and a suggestion.
+ *
  * @param findings the findings, grouped by kind of rule (structure, links, images, language, trust,
- *        translation, readability), each group in document order
+ *        translation, readability, then the groups of added rules); each group in document order, findings at
+ *        the same place in the order of the rules, findings about the article as a whole last
  * @param summary readability scores, counts and the understandability percentage
  */
-public record CheckReport(List<Finding> findings, Summary summary) {
+public record CheckReport(List<Problem> findings, Summary summary) {
     /** Copies the findings. */
     public CheckReport {
         findings = List.copyOf(findings);
@@ -34,7 +41,7 @@ public record CheckReport(List<Finding> findings, Summary summary) {
     }
 
     /** The findings of one rule, e.g. {@code findings("link.vague-text")}. */
-    public List<Finding> findings(String rule) {
+    public List<Problem> findings(String rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
@@ -57,6 +64,7 @@ public record CheckReport(List<Finding> findings, Summary summary) {
      * <li>item 11, a summary: key takeaways present;</li>
      * <li>item 12, visual cues: a list, a callout or {@code <strong>}/{@code <em>} is used.</li>
      * </ul>
+     * An item that rests on a rule switched off (a {@link io.healthpage.problem.RuleConfig}) is not decided.
      * Items 8, 9 and 11 are not applicable to very short material (fewer than 200 words of prose).
      * The other items (purpose, distractions, numbers, calculations, sequence, visual aids, tables)
      * need a human reviewer; this percentage is not a PEMAT score on its own.
@@ -90,7 +98,7 @@ public record CheckReport(List<Finding> findings, Summary summary) {
     /** A human-readable report: one line per finding, then the summary. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        for (Finding f : findings) sb.append(f).append('\n');
+        for (Problem f : findings) sb.append(line(f)).append('\n');
         Summary s = summary;
         sb.append("Language: ").append(s.locale().toLanguageTag()).append("; ").append(s.words()).append(" words, ")
                 .append(s.sentences()).append(" sentences\n");
@@ -114,13 +122,14 @@ public record CheckReport(List<Finding> findings, Summary summary) {
     /** The report as pretty-printed JSON: {@code {"findings": [...], "summary": {...}}}. */
     public String toJson() {
         JsonArrayBuilder fs = Json.createArrayBuilder();
-        for (Finding f : findings) {
+        for (Problem f : findings) {
             JsonObjectBuilder o = Json.createObjectBuilder()
-                    .add("rule", f.rule()).add("severity", f.severity().name()).add("pointer", f.pointer());
-            addOpt(o, "section", f.sectionId());
-            addOpt(o, "key", f.messageKey());
+                    .add("rule", f.rule()).add("severity", f.severity().name()).add("pointer", pointer(f));
+            addOpt(o, "section", f.section());
+            addOpt(o, "key", f.key());
             addOpt(o, "text", f.text());
-            o.add("message", f.message()).add("guideline", f.guideline());
+            o.add("message", f.message());
+            addOpt(o, "guideline", f.guideline());
             addOpt(o, "suggestion", f.suggestion());
             fs.add(o);
         }
@@ -144,6 +153,23 @@ public record CheckReport(List<Finding> findings, Summary summary) {
             w.writeObject(Json.createObjectBuilder().add("findings", fs).add("summary", summaryJson).build());
         }
         return out.toString().strip() + "\n";
+    }
+
+    /** One line: severity, rule, where, message, text, guideline and suggestion. */
+    private static String line(Problem f) {
+        StringBuilder sb = new StringBuilder();
+        String pointer = pointer(f);
+        sb.append(f.severity()).append(' ').append(f.rule()).append(" at ").append(pointer.isEmpty() ? "(article)" : pointer);
+        if (f.key() != null) sb.append(" [").append(f.key()).append(']');
+        sb.append(": ").append(f.message());
+        if (f.text() != null) sb.append(" \u2014 \u201c").append(f.text()).append('\u201d');
+        if (f.guideline() != null) sb.append(" (").append(f.guideline()).append(')');
+        if (f.suggestion() != null) sb.append(" Suggestion: ").append(f.suggestion());
+        return sb.toString();
+    }
+
+    private static String pointer(Problem f) {
+        return f.pointer() == null ? "" : f.pointer();
     }
 
     private static void addOpt(JsonObjectBuilder o, String name, String value) {

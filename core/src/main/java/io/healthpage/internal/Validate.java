@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class Validate {
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+");
 
     private Validate() {}
 
@@ -59,6 +60,16 @@ public final class Validate {
 
     public static boolean isKey(String value) {
         return value != null && KEY.matcher(value).matches();
+    }
+
+    /** A checker rule id: lower case, a group and a name separated by a dot ("link.vague-text", "house.banned-term"). */
+    public static String ruleId(String value, String what) {
+        Objects.requireNonNull(value, what);
+        if (!RULE_ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " \"" + value
+                    + "\" is not a valid rule id: use lower case with a group, like \"house.banned-term\"");
+        }
+        return value;
     }
 
     /** An unmodifiable copy that rejects null elements. */

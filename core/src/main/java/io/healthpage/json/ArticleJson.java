@@ -119,8 +119,8 @@ public final class ArticleJson {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ArticleFormatException(List.of(Problem.error("json.encoding", "", null,
-                    "the file is not valid UTF-8", "save it as UTF-8").at(name, 0, 0)), false);
+            throw new ArticleFormatException(List.of(Problem.builder("json.encoding",
+                    "the file is not valid UTF-8").file(name).pointer("").suggestion("save it as UTF-8").build()), false);
         }
         return parse(name, text);
     }
@@ -177,7 +177,7 @@ public final class ArticleJson {
         List<Problem> found = new ArrayList<>();
         for (Problem p : VALIDATOR.validate(article)) {
             JsonTree.Node at = JsonTree.resolve(root, p.pointer());
-            found.add(p.at(name, at.line(), at.column()));
+            found.add(p.toBuilder().at(name, at.line(), at.column()).build());
         }
         for (Problem p : found) problems.add(p);
         if (problems.errorCount() > 0) throw failure(problems);
@@ -185,9 +185,9 @@ public final class ArticleJson {
     }
 
     private ArticleFormatException tooBig(String name, long size) {
-        return new ArticleFormatException(List.of(Problem.error("json.limit.size", "", null,
-                "the document is " + size + " bytes, more than the limit of " + maxDocumentBytes + " bytes",
-                "split the article, or raise ArticleJson.builder().maxDocumentBytes(...)").at(name, 0, 0)), false);
+        return new ArticleFormatException(List.of(Problem.builder("json.limit.size",
+                "the document is " + size + " bytes, more than the limit of " + maxDocumentBytes + " bytes").file(name).pointer("")
+                .suggestion("split the article, or raise ArticleJson.builder().maxDocumentBytes(...)").build()), false);
     }
 
     private static long utf8Length(String s) {

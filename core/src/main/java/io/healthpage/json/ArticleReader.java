@@ -48,6 +48,7 @@ import io.healthpage.model.TextStatus;
 import io.healthpage.model.Topic;
 import io.healthpage.model.TopicKind;
 import io.healthpage.model.YearArg;
+import io.healthpage.internal.Suggestions;
 import io.healthpage.problem.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -406,7 +407,7 @@ final class ArticleReader {
             }
             default:
                 error(typeNode, "json.unknown-type", "unknown block type \"" + type + "\"",
-                        Suggest.hint(type, List.of(BLOCK_TYPES)));
+                        Suggestions.hint(type, List.of(BLOCK_TYPES)));
                 return null;
         }
     }
@@ -538,7 +539,7 @@ final class ArticleReader {
             }
             default:
                 error(tn, "json.unknown-type", "unknown argument type \"" + ts.value() + "\"",
-                        Suggest.hint(ts.value(), List.of(ARG_TYPES)));
+                        Suggestions.hint(ts.value(), List.of(ARG_TYPES)));
                 return null;
         }
     }
@@ -572,7 +573,7 @@ final class ArticleReader {
         List<String> known = List.of(allowed);
         for (String name : o.fields().keySet()) {
             if (!known.contains(name)) {
-                errorAtKey(o, name, "json.unknown-field", "unknown field \"" + name + "\"", Suggest.hint(name, known));
+                errorAtKey(o, name, "json.unknown-field", "unknown field \"" + name + "\"", Suggestions.hint(name, known));
             }
         }
     }
@@ -703,7 +704,7 @@ final class ArticleReader {
         for (E e : type.getEnumConstants()) {
             if (enumName(e).equals(s.value())) return e;
         }
-        error(n, "json.enum", "unknown value \"" + s.value() + "\"", Suggest.hint(s.value(), names(type)));
+        error(n, "json.enum", "unknown value \"" + s.value() + "\"", Suggestions.hint(s.value(), names(type)));
         return null;
     }
 
@@ -744,12 +745,12 @@ final class ArticleReader {
 
     private void errorAtKey(Obj o, String name, String code, String message, String hint) {
         int[] lc = o.keys().get(name);
-        problems.add(Problem.error(code, o.pointer() + "/" + JsonTree.escape(name), null, message, hint)
-                .at(file, lc[0], lc[1]));
+        problems.add(Problem.builder(code, message).at(file, lc[0], lc[1]).pointer(o.pointer() + "/" + JsonTree.escape(name))
+                .suggestion(hint).build());
     }
 
     private void error(Node n, String code, String message, String hint) {
-        problems.add(Problem.error(code, n.pointer(), null, message, hint).at(file, n.line(), n.column()));
+        problems.add(Problem.builder(code, message).at(file, n.line(), n.column()).pointer(n.pointer()).suggestion(hint).build());
     }
 
     private static String text(Node n) {

@@ -25,6 +25,7 @@ import io.healthpage.model.Section;
 import io.healthpage.model.Table;
 import io.healthpage.model.Term;
 import io.healthpage.model.Topic;
+import io.healthpage.internal.Suggestions;
 import io.healthpage.problem.Problem;
 import io.healthpage.safety.UrlPolicy;
 import io.healthpage.text.InlineMarkup;
@@ -232,7 +233,7 @@ public final class ArticleValidator {
                     add("article.unknown-reference", p + "/reference", null,
                             "quote refers to reference \"" + x.referenceId() + "\", which does not exist",
                             referenceIds.isEmpty() ? "add it to \"references\""
-                                    : Suggest.hint(x.referenceId(), new java.util.TreeSet<>(referenceIds)));
+                                    : Suggestions.hint(x.referenceId(), new java.util.TreeSet<>(referenceIds)));
                 }
                 return null;
             }
@@ -386,7 +387,7 @@ public final class ArticleValidator {
         }
 
         private void add(String code, String pointer, String key, String message, String hint) {
-            out.add(Problem.error(code, pointer, key, message, hint));
+            out.add(Problem.builder(code, message).pointer(pointer).key(key).suggestion(hint).build());
         }
     }
 

@@ -103,7 +103,7 @@ final class JsonTree {
     }
 
     private Abort fatal(String code, int line, int col, String message) {
-        problems.add(Problem.error(code, null, null, message, null).at(file, line, col));
+        problems.add(Problem.builder(code, message).at(file, line, col).build());
         throw new Abort();
     }
 
@@ -136,10 +136,10 @@ final class JsonTree {
                     Node child = value(p, p.next(), childPointer, depth + 1);
                     if (fields.containsKey(name)) {
                         int[] first = keys.get(name);
-                        problems.add(Problem.error("json.duplicate-key", childPointer, null,
-                                "duplicate field \"" + name + "\" (first at line " + first[0] + ", column " + first[1] + ")",
-                                "JSON readers would silently keep only one of them: remove or rename one")
-                                .at(file, klc[0], klc[1]));
+                        problems.add(Problem.builder("json.duplicate-key",
+                                "duplicate field \"" + name + "\" (first at line " + first[0] + ", column " + first[1] + ")")
+                                .at(file, klc[0], klc[1]).pointer(childPointer)
+                                .suggestion("JSON readers would silently keep only one of them: remove or rename one").build());
                     } else {
                         fields.put(name, child);
                         keys.put(name, klc);
@@ -172,8 +172,8 @@ final class JsonTree {
                     d = p.getBigDecimal();
                 } catch (UnsupportedOperationException | NumberFormatException | ArithmeticException ex) {
                     // Parsson refuses number tokens longer than 1100 characters
-                    problems.add(Problem.error("json.number", pointer, null, "number too long to read: " + ex.getMessage(),
-                            "write it with fewer digits").at(file, line, col));
+                    problems.add(Problem.builder("json.number", "number too long to read: " + ex.getMessage())
+                            .at(file, line, col).pointer(pointer).suggestion("write it with fewer digits").build());
                     d = BigDecimal.ZERO;
                 }
                 mark(p);
@@ -193,9 +193,9 @@ final class JsonTree {
 
     private void checkDepth(int depth, int line, int col, String pointer) {
         if (depth > maxDepth) {
-            problems.add(Problem.error("json.limit.depth", pointer, null,
-                    "nesting is deeper than the limit of " + maxDepth + " levels",
-                    "flatten the document, or raise ArticleJson.builder().maxDepth(...)").at(file, line, col));
+            problems.add(Problem.builder("json.limit.depth", "nesting is deeper than the limit of " + maxDepth + " levels")
+                    .at(file, line, col).pointer(pointer)
+                    .suggestion("flatten the document, or raise ArticleJson.builder().maxDepth(...)").build());
             throw new Abort();
         }
     }

@@ -20,6 +20,7 @@ import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
+import io.healthpage.problem.Problem;
 import io.healthpage.text.FormattedText;
 import io.healthpage.text.Inline;
 import io.healthpage.text.MessageFormatException;
@@ -48,7 +49,7 @@ final class HtmlArticleWriter {
     private final TagWriter w;
     /** The context of block renderers, {@code null} when none are registered. */
     private final ExtensionOutput ext;
-    private final List<RenderProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Locale pageLocale;
     private final Labels labels;
     private final Map<String, Integer> refNumbers = new HashMap<>();
@@ -90,7 +91,7 @@ final class HtmlArticleWriter {
 
     /** Every problem of the render is made here (one place to change when the problem type changes). */
     void problem(String code, String key, String message) {
-        problems.add(new RenderProblem(code, key, message));
+        problems.add(RenderProblems.of(code, key, message));
     }
 
     // ---------------------------------------------------------------- page
@@ -113,7 +114,7 @@ final class HtmlArticleWriter {
         if (r.stylesheet) w.open("style").raw(PageCss.CSS).close("style").nl();
         if (r.jsonLd) {
             JsonLdRenderer.Result ld = r.jsonLdRenderer.renderWithProblems(a);
-            for (String p : ld.problems()) problem("render.jsonld", null, p);
+            problems.addAll(ld.problems());
             w.open("script").attr("type", "application/ld+json").raw(ld.forHtmlScript()).close("script").nl();
         }
         w.close("head").nl().open("body").nl();

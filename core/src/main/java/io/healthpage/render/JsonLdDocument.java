@@ -24,6 +24,7 @@ import io.healthpage.model.RelatedLink;
 import io.healthpage.model.Table;
 import io.healthpage.model.Topic;
 import io.healthpage.model.TopicKind;
+import io.healthpage.problem.Problem;
 import io.healthpage.text.MessageFormatException;
 import io.healthpage.text.MessageFormatter;
 import jakarta.json.JsonArrayBuilder;
@@ -47,7 +48,7 @@ final class JsonLdDocument {
     private final MessageFormatter formatter;
     private final URI configuredBase;
     private final JsonBuilderFactory json;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private URI base;
 
     JsonLdDocument(MessageFormatter formatter, URI configuredBase, JsonBuilderFactory json) {
@@ -56,7 +57,7 @@ final class JsonLdDocument {
         this.json = json;
     }
 
-    List<String> problems() {
+    List<Problem> problems() {
         return List.copyOf(problems);
     }
 
@@ -147,8 +148,8 @@ final class JsonLdDocument {
             String path = "breadcrumb.itemListElement[" + i + "]";
             String name = text(c.label(), path + ".name");
             if (name == null) {
-                problems.add("breadcrumb: left out as a whole, because the label of step " + (i + 1)
-                        + " could not be formatted (a trail with a missing step would misstate the page's place)");
+                problems.add(RenderProblems.of("render.jsonld", c.label().key(),
+                        "breadcrumb: left out as a whole, because the label of step " + (i + 1) + " could not be formatted (a trail with a missing step would misstate the page's place)"));
                 return null;
             }
             JsonObjectBuilder item = json.createObjectBuilder()
@@ -290,8 +291,8 @@ final class JsonLdDocument {
             String q = text(item.question(), path + ".name");
             String answer = blocksText(item.answer(), path + ".acceptedAnswer.text");
             if (q == null || answer == null || answer.isEmpty()) {
-                problems.add(path + ": FAQ '" + item.id() + "' left out, because its "
-                        + (q == null ? "question" : "answer") + " has no text that could be formatted");
+                problems.add(RenderProblems.of("render.jsonld", item.question().key(), path + ": FAQ '" + item.id()
+                        + "' left out, because its " + (q == null ? "question" : "answer") + " has no text that could be formatted"));
                 continue;
             }
             questions.add(json.createObjectBuilder()
@@ -416,8 +417,8 @@ final class JsonLdDocument {
         try {
             return formatter.format(m).plainText();
         } catch (MessageFormatException | IllegalArgumentException e) {
-            problems.add(path + ": left out, " + e.getMessage() + " (fix the pattern of message '" + m.key()
-                    + "' in " + m.locale().toLanguageTag() + ")");
+            problems.add(RenderProblems.of("render.jsonld", m.key(), path + ": left out, " + e.getMessage()
+                    + " (fix the pattern of message '" + m.key() + "' in " + m.locale().toLanguageTag() + ")"));
             return null;
         }
     }
@@ -427,7 +428,7 @@ final class JsonLdDocument {
         try {
             return JsonLdUrls.resolve(href, against);
         } catch (JsonLdUrls.Refused e) {
-            problems.add(path + ": URL left out, " + e.getMessage());
+            problems.add(RenderProblems.of("render.jsonld", null, path + ": URL left out, " + e.getMessage()));
             return null;
         }
     }

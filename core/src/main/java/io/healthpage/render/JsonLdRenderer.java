@@ -1,6 +1,7 @@
 package io.healthpage.render;
 
 import io.healthpage.model.Article;
+import io.healthpage.problem.Problem;
 import io.healthpage.text.MessageFormatter;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
@@ -181,9 +182,11 @@ public final class JsonLdRenderer {
      * The outcome of a render: the JSON-LD text and the problems found. Immutable.
      *
      * @param json the compact JSON-LD document
-     * @param problems what was left out and why, in document order; empty when all went well
+     * @param problems what was left out and why, in document order (warnings with the rule {@code render.jsonld};
+     *        the message starts with the JSON-LD property concerned, e.g.
+     *        {@code hasPart.mainEntity[2]: FAQ 'dose' left out, …}); empty when all went well
      */
-    public record Result(String json, List<String> problems) {
+    public record Result(String json, List<Problem> problems) {
         /** Validates and copies. */
         public Result {
             Objects.requireNonNull(json, "json");

@@ -19,6 +19,8 @@ import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
 import io.healthpage.model.TextStatus;
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import io.healthpage.text.Labels;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +87,7 @@ class ArticleCheckerTest {
     }
 
     static List<String> rules(CheckReport r) {
-        return r.findings().stream().map(Finding::rule).toList();
+        return r.findings().stream().map(Problem::rule).toList();
     }
 
     static CheckReport check(Article a) {
@@ -156,9 +158,9 @@ class ArticleCheckerTest {
         Article a = clean().link(new LinkTarget("se", "/side-effects"))
                 .lead(p("x", "Ketamine has side effects. <link:se>Read more\u2026</link:se>")).build();
         fails("link.vague-text", a);
-        Finding f = check(a).findings("link.vague-text").get(0);
+        Problem f = check(a).findings("link.vague-text").get(0);
         assertEquals("/lead/1/text", f.pointer());
-        assertEquals("p.x", f.messageKey());
+        assertEquals("p.x", f.key());
         assertEquals("WCAG 2.2 SC 2.4.4", f.guideline());
     }
 
@@ -204,7 +206,7 @@ class ArticleCheckerTest {
         Article a = spanishWithRelatedLink("Leer más");
         CheckReport r = CHECKER.check(a);
         assertFalse(rules(r).contains("link.vague-text"));
-        Finding f = r.findings("link.vague-text-unchecked").get(0);
+        Problem f = r.findings("link.vague-text-unchecked").get(0);
         assertEquals(Severity.INFO, f.severity());
         assertTrue(f.message().contains("Spanish"), f.message());
         // Spanish labels that fell back to English are no Spanish list either
@@ -412,7 +414,7 @@ class ArticleCheckerTest {
     void fallbackUnits() {
         Article a = localized(msg -> msg.key().equals("title") ? msg.withText(msg.pattern(), EN, TextStatus.FALLBACK_MISSING)
                 : TRANSLATED.apply(msg));
-        List<Finding> f = REVIEWED.check(a).findings("translation.fallback");
+        List<Problem> f = REVIEWED.check(a).findings("translation.fallback");
         assertEquals(1, f.size());
         assertEquals("/title", f.get(0).pointer());
         assertTrue(REVIEWED.check(localized(TRANSLATED)).findings("translation.fallback").isEmpty());

@@ -24,7 +24,7 @@ final class Docs {
             json.read("t.json", text);
         } catch (ArticleFormatException e) {
             List<String> out = new ArrayList<>();
-            for (Problem p : e.problems()) out.add(p.toString());
+            for (Problem p : e.problems()) out.add(p.toShortString());
             return out;
         }
         return fail("expected an ArticleFormatException for:\n" + text);

@@ -43,7 +43,7 @@ class LimitsTest {
         Files.writeString(f, " ".repeat(200));
         ArticleJson json = ArticleJson.builder().maxDocumentBytes(100).build();
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> json.read(f));
-        assertEquals("json.limit.size", e.problems().get(0).code());
+        assertEquals("json.limit.size", e.problems().get(0).rule());
     }
 
     @Test

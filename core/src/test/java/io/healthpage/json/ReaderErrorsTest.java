@@ -194,12 +194,12 @@ class ReaderErrorsTest {
         ArticleFormatException e = Docs.failure(ArticleJson.reader(), doc(" \"titel\": \"x\""));
         Problem p = e.problems().get(0);
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("json.unknown-field", p.code());
+        assertEquals("json.unknown-field", p.rule());
         assertEquals("t.json", p.file());
         assertEquals(2, p.line());
         assertEquals(2, p.column());
         assertEquals("/titel", p.pointer());
-        assertEquals("did you mean \"title\"?", p.hint());
+        assertEquals("did you mean \"title\"?", p.suggestion());
     }
 
     @Test
@@ -207,7 +207,7 @@ class ReaderErrorsTest {
         Path f = dir.resolve("bad.json");
         Files.write(f, new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> ArticleJson.reader().read(f));
-        assertEquals("json.encoding", e.problems().get(0).code());
+        assertEquals("json.encoding", e.problems().get(0).rule());
         assertEquals(f.toString(), e.problems().get(0).file());
     }
 
@@ -217,6 +217,6 @@ class ReaderErrorsTest {
         Files.writeString(f, doc(" \"titel\": \"x\""));
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> ArticleJson.reader().read(f));
         assertEquals(List.of(f + ":2:2 /titel: unknown field \"titel\" (did you mean \"title\"?)"),
-                e.problems().stream().map(Problem::toString).toList());
+                e.problems().stream().map(Problem::toShortString).toList());
     }
 }

@@ -253,7 +253,7 @@ class ValidatorTest {
                         + "(an article is updated after it is published)",
                 "/lead/0/text/text: argument \"x\" is used in the text but not declared (declare it in \"args\" or remove {x})",
                 "/lead/0/reference: quote refers to reference \"missing\", which does not exist (add it to \"references\")"),
-                p.stream().map(Problem::toString).toList());
+                p.stream().map(Problem::toShortString).toList());
         assertEquals("q", p.get(1).key());
         assertNull(p.get(1).file());
         assertEquals(0, p.get(1).line());

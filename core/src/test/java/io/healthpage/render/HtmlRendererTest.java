@@ -197,7 +197,7 @@ class HtmlRendererTest {
         a = a.toBuilder().lead(new io.healthpage.model.Paragraph("x", m("lead.x", "Click <link:bad>here</link:bad>."))).build();
         RenderResult res = fragment.render(a);
         assertFalse(res.html().contains("javascript"), res.html());
-        assertTrue(res.problems().stream().anyMatch(p -> p.code().equals("render.url-dropped")), res.problems().toString());
+        assertTrue(res.problems().stream().anyMatch(p -> p.rule().equals("render.url-dropped")), res.problems().toString());
         assertTrue(parse(res.html()).text().contains("Click here."));
     }
 
@@ -207,7 +207,7 @@ class HtmlRendererTest {
                 .lead(new io.healthpage.model.Paragraph("broken", new Message("lead.broken", "{n, plural, one {x}", null, java.util.Map.of(), Locale.ENGLISH, TextStatus.SOURCE)))
                 .build();
         RenderResult res = fragment.render(a);
-        assertTrue(res.problems().stream().anyMatch(p -> p.key().equals("lead.broken") && p.code().equals("render.message-broken")));
+        assertTrue(res.problems().stream().anyMatch(p -> p.key().equals("lead.broken") && p.rule().equals("render.message-broken")));
         assertTrue(res.html().endsWith("</article>\n"));
         assertTrue(parse(res.html()).selectFirst("h1") != null);
     }

@@ -393,7 +393,7 @@ class JsonLdRendererTest {
         assertFalse(o.containsKey("description"));
         assertEquals("How long does ketamine pain relief last?", o.getString("headline"), "the rest is intact");
         assertEquals(1, r.problems().size(), r.problems().toString());
-        String p = r.problems().get(0);
+        String p = r.problems().get(0).message();
         assertTrue(p.startsWith("description: "), p);
         assertTrue(p.contains("'description'"), p);
         assertFalse(o.toString().contains("plural"), "the raw pattern is not used");
@@ -405,8 +405,8 @@ class JsonLdRendererTest {
         JsonObject o = parse(r.json());
         assertFalse(o.containsKey("headline"));
         assertFalse(o.containsKey("name"));
-        assertTrue(r.problems().get(0).startsWith("headline: "), r.problems().toString());
-        assertTrue(r.problems().get(0).contains("<b>"), r.problems().toString());
+        assertTrue(r.problems().get(0).message().startsWith("headline: "), r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("<b>"), r.problems().toString());
     }
 
     @Test
@@ -414,7 +414,7 @@ class JsonLdRendererTest {
         Article a = full().description(new Message("description", "Lasts {d}.", null, Map.of(), EN, TextStatus.SOURCE)).build();
         JsonLdRenderer.Result r = renderer.renderWithProblems(a);
         assertFalse(parse(r.json()).containsKey("description"));
-        assertTrue(r.problems().get(0).contains("{d}"), r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("{d}"), r.problems().toString());
     }
 
     @Test
@@ -422,8 +422,8 @@ class JsonLdRendererTest {
         Article a = full().breadcrumb(new Breadcrumb(msg("breadcrumb.4", BROKEN), "x")).build();
         JsonLdRenderer.Result r = renderer.renderWithProblems(a);
         assertFalse(parse(r.json()).containsKey("breadcrumb"));
-        assertTrue(r.problems().stream().anyMatch(p -> p.startsWith("breadcrumb.itemListElement[3].name")), r.problems().toString());
-        assertTrue(r.problems().stream().anyMatch(p -> p.startsWith("breadcrumb: left out")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("breadcrumb.itemListElement[3].name")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("breadcrumb: left out")), r.problems().toString());
     }
 
     @Test
@@ -433,7 +433,7 @@ class JsonLdRendererTest {
         JsonLdRenderer.Result r = renderer.renderWithProblems(a);
         JsonArray qs = parse(r.json()).getJsonObject("hasPart").getJsonArray("mainEntity");
         assertEquals(2, qs.size());
-        assertTrue(r.problems().stream().anyMatch(p -> p.startsWith("hasPart.mainEntity[2]: FAQ 'bad' left out")),
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("hasPart.mainEntity[2]: FAQ 'bad' left out")),
                 r.problems().toString());
     }
 
@@ -448,7 +448,7 @@ class JsonLdRendererTest {
                 .getJsonObject("acceptedAnswer");
         assertEquals("Second.", ans.getString("text"));
         assertEquals(1, r.problems().size());
-        assertTrue(r.problems().get(0).startsWith("hasPart.mainEntity[0].acceptedAnswer.text"), r.problems().get(0));
+        assertTrue(r.problems().get(0).message().startsWith("hasPart.mainEntity[0].acceptedAnswer.text"), r.problems().get(0).message());
     }
 
     @Test

@@ -313,9 +313,9 @@ class RendererExtensionTest {
         String html = result.html();
         assertTrue(html.contains("<a>one</a><a>two</a><img alt=\"\"><blockquote></blockquote>"
                 + "<a href=\"https://example.org/a%20b\">three</a><a href=\"#hp-ref-ncbi\">four</a>"), html);
-        long dropped = result.problems().stream().filter(p -> p.code().equals("render.url-dropped")).count();
+        long dropped = result.problems().stream().filter(p -> p.rule().equals("render.url-dropped")).count();
         assertEquals(8, dropped, "four URLs in each of the two callouts: " + result.problems());
-        assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("render.url-dropped") && "warn".equals(p.key())),
+        assertTrue(result.problems().stream().anyMatch(p -> p.rule().equals("render.url-dropped") && "warn".equals(p.key())),
                 "the problem names the block: " + result.problems());
     }
 

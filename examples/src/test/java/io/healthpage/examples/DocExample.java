@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -11,18 +12,55 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
-/** Compiles and runs the first {@code ```java} block of a document as written, for tests that keep docs true. */
+/**
+ * Code blocks of the project's Markdown files, compiled with the test class path (and run) so they cannot drift
+ * from the API.
+ */
 final class DocExample {
     private DocExample() {}
 
-    /** The repository root (tests run in a module folder). */
+    /** The repository root (the tests run in {@code examples/}). */
     static Path root() {
         return Path.of("").toAbsolutePath().getParent();
+    }
+
+    /** The first fenced block of {@code language} in {@code markdown}, after {@code <!-- example: name -->} when a name is given. */
+    static String block(String markdown, String language, String name) {
+        int from = 0;
+        if (name != null) {
+            from = markdown.indexOf("<!-- example: " + name + " -->");
+            assertTrue(from >= 0, "no block marked <!-- example: " + name + " -->");
+        }
+        Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        assertTrue(m.find(from), "no ```" + language + " block" + (name == null ? "" : " after the marker " + name));
+        return m.group(1);
+    }
+
+    /**
+     * Compiles the classes (simple name → source, default package) into {@code dir} with -Werror and returns a
+     * loader for them; the caller closes it.
+     */
+    static URLClassLoader compile(Path dir, Map<String, String> sources) throws IOException {
+        List<String> args = new ArrayList<>(List.of("-d", dir.toString(), "-cp", System.getProperty("java.class.path"),
+                "-Xlint:all", "-Werror"));
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            Path file = dir.resolve(e.getKey() + ".java");
+            Files.writeString(file, e.getValue());
+            args.add(file.toString());
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        int rc = javac.run(null, null, diagnostics, args.toArray(String[]::new));
+        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, DocExample.class.getClassLoader());
     }
 
     /**
@@ -30,23 +68,11 @@ final class DocExample {
      * {@code -Xlint:all -Werror}, runs its {@code main} with the example article's folder, and returns what it printed.
      */
     static String run(String doc, String className, int maxLines, Path tmp) throws Exception {
-        String text = Files.readString(root().resolve(doc));
-        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(text);
-        assertTrue(m.find(), doc + " has no ```java block");
-        String source = m.group(1);
+        String source = block(Files.readString(root().resolve(doc)), "java", null);
         assertTrue(source.lines().count() <= maxLines, "keep the example in " + doc + " short");
-        Path file = tmp.resolve(className + ".java");
-        Files.writeString(file, source);
-
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, null, diagnostics, "-d", tmp.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Xlint:all", "-Werror", file.toString());
-        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
-
         PrintStream saved = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (URLClassLoader cl = new URLClassLoader(new URL[] {tmp.toUri().toURL()}, DocExample.class.getClassLoader())) {
+        try (URLClassLoader cl = compile(tmp, Map.of(className, source))) {
             Method main = cl.loadClass(className).getMethod("main", String[].class);
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             main.invoke(null, (Object) new String[] {root().resolve("examples/content/ketamine-pain-relief").toString()});

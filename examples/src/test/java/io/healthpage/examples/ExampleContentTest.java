@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.healthpage.check.ArticleChecker;
 import io.healthpage.check.CheckReport;
-import io.healthpage.check.Finding;
-import io.healthpage.check.Severity;
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Localization;
 import io.healthpage.i18n.Localizer;
 import io.healthpage.i18n.tools.BundleChecker;
 import io.healthpage.i18n.tools.CheckResult;
 import io.healthpage.model.Article;
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +71,7 @@ class ExampleContentTest {
         CheckReport report = checker().check(article);
         System.out.println("== en\n" + report.toText());
 
-        List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Problem> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         assertTrue(errors.isEmpty(), () -> "errors: " + errors);
         assertTrue(report.findings("language.abbreviation-untagged").isEmpty(),
                 () -> report.findings("language.abbreviation-untagged").toString());
@@ -114,7 +114,7 @@ class ExampleContentTest {
             assertTrue(report.summary().words() > 0, tag + ": no prose read");
             assertFalse(report.summary().scores().isEmpty() && report.summary().bands().isEmpty(),
                     tag + ": no readability figures");
-            List<Finding> errors = report.findings().stream()
+            List<Problem> errors = report.findings().stream()
                     .filter(f -> f.severity() == Severity.ERROR && !ALLOWED_LOCALIZED_ERRORS.contains(f.rule())).toList();
             assertTrue(errors.isEmpty(), () -> tag + ": errors: " + errors);
             assertTrue(report.findings("translation.fallback").isEmpty(), () -> tag + ": " + report.findings("translation.fallback"));

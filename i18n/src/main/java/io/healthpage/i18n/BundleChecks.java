@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.internal.Suggestions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ final class BundleChecks {
             return null;
         }
         if (knownKeys != null && !knownKeys.contains(key)) {
-            String nearest = Levenshtein.nearest(key, knownKeys);
+            String nearest = Suggestions.nearest(key, knownKeys);
             d.warning("bundle.unknown-key", e.keyOffset(), key, "the source has no message \"" + key + "\"",
                     (nearest != null ? "Did you mean \"" + nearest + "\"? " : "")
                             + "The source message may have been renamed or removed; this entry is not used.");

@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -73,9 +74,9 @@ public final class BundleLoader {
      */
     public static final class LoadResult {
         private final Bundle bundle;
-        private final List<BundleProblem> problems;
+        private final List<Problem> problems;
 
-        LoadResult(Bundle bundle, List<BundleProblem> problems) {
+        LoadResult(Bundle bundle, List<Problem> problems) {
             this.bundle = bundle;
             this.problems = List.copyOf(problems);
         }
@@ -86,13 +87,13 @@ public final class BundleLoader {
         }
 
         /** Every problem, errors and warnings, sorted by position. */
-        public List<BundleProblem> problems() {
+        public List<Problem> problems() {
             return problems;
         }
 
         /** Whether any problem is an error. */
         public boolean hasErrors() {
-            return problems.stream().anyMatch(BundleProblem::isError);
+            return problems.stream().anyMatch(Problem::isError);
         }
 
         @Override
@@ -147,8 +148,8 @@ public final class BundleLoader {
                 ? PropertiesBundleReader.read(draft)
                 : JsonBundleReader.read(draft);
         Bundle bundle = readable ? BundleChecks.finish(draft, knownKeys, articleId) : null;
-        List<BundleProblem> problems = new java.util.ArrayList<>(draft.problems);
-        problems.sort(java.util.Comparator.comparingInt(BundleProblem::line).thenComparingInt(BundleProblem::column));
+        List<Problem> problems = new java.util.ArrayList<>(draft.problems);
+        problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return new LoadResult(bundle, problems);
     }
 
@@ -167,9 +168,10 @@ public final class BundleLoader {
             out.flip();
             TextPositions positions = new TextPositions(out);
             int at = out.length();
-            return new LoadResult(null, List.of(new BundleProblem(BundleProblem.Severity.ERROR, "bundle.encoding", name,
-                    positions.line(at), positions.column(at), null, "the file is not valid UTF-8 (byte offset "
-                    + in.position() + ")", "Save the file as UTF-8; nothing from this file was loaded.")));
+            return new LoadResult(null, List.of(Problem.builder("bundle.encoding", "the file is not valid UTF-8 (byte offset "
+                    + in.position() + ")")
+                    .at(name, positions.line(at), positions.column(at))
+                    .suggestion("Save the file as UTF-8; nothing from this file was loaded.").build()));
         }
         out.flip();
         return load(name, out.toString());
@@ -181,7 +183,6 @@ public final class BundleLoader {
     }
 
     private static LoadResult fileProblem(String name, String code, String message, String hint) {
-        return new LoadResult(null, List.of(new BundleProblem(BundleProblem.Severity.ERROR, code, name, 0, 0, null,
-                message, hint)));
+        return new LoadResult(null, List.of(Problem.builder(code, message).file(name).suggestion(hint).build()));
     }
 }

@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.problem.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,9 +25,9 @@ import java.util.TreeMap;
  */
 public final class BundleSet {
     private final Map<Bundle.Kind, Map<Locale, Bundle>> bundles;
-    private final List<BundleProblem> problems;
+    private final List<Problem> problems;
 
-    private BundleSet(Map<Bundle.Kind, Map<Locale, Bundle>> bundles, List<BundleProblem> problems) {
+    private BundleSet(Map<Bundle.Kind, Map<Locale, Bundle>> bundles, List<Problem> problems) {
         Map<Bundle.Kind, Map<Locale, Bundle>> copy = new EnumMap<>(Bundle.Kind.class);
         for (Bundle.Kind kind : Bundle.Kind.values()) {
             copy.put(kind, Collections.unmodifiableMap(new LinkedHashMap<>(bundles.getOrDefault(kind, Map.of()))));
@@ -68,11 +69,11 @@ public final class BundleSet {
     public static BundleSet loadDirectory(Path dir, BundleLoader loader) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(loader, "loader");
-        List<BundleProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<Bundle.Kind, Map<Locale, Bundle>> map = new EnumMap<>(Bundle.Kind.class);
         if (!Files.isDirectory(dir)) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "bundle.io", dir.toString(), 0, 0, null,
-                    "not a directory", "Check the path of the bundle folder."));
+            problems.add(Problem.builder("bundle.io", "not a directory").file(dir.toString())
+                    .suggestion("Check the path of the bundle folder.").build());
             return new BundleSet(map, problems);
         }
         TreeMap<String, Path> files = new TreeMap<>(); // sorted: the same problems in the same order on every OS
@@ -82,8 +83,7 @@ public final class BundleSet {
                 if (!name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".properties"))) files.put(name, p);
             }
         } catch (IOException e) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "bundle.io", dir.toString(), 0, 0, null,
-                    "cannot list the directory: " + e, null));
+            problems.add(Problem.builder("bundle.io", "cannot list the directory: " + e).file(dir.toString()).build());
             return new BundleSet(map, problems);
         }
         Map<Bundle.Kind, Map<Locale, String>> conflicts = new EnumMap<>(Bundle.Kind.class);
@@ -94,9 +94,10 @@ public final class BundleSet {
             Optional<Locale> fileLocale = LanguageNegotiator.parseTag(tag)
                     .filter(l -> l.toLanguageTag().equalsIgnoreCase(tag));
             if (fileLocale.isEmpty()) {
-                problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "bundle.file-name", path.toString(), 0, 0,
-                        null, "\"" + tag + "\" is not a BCP 47 language tag, so the file's locale is unknown",
-                        "Name the file after its locale, e.g. es.json, pt-BR.json, zh-Hant.json (hyphens, not underscores)."));
+                problems.add(Problem.builder("bundle.file-name", "\"" + tag
+                        + "\" is not a BCP 47 language tag, so the file's locale is unknown")
+                        .file(path.toString()).suggestion("Name the file after its locale, e.g. es.json, pt-BR.json, zh-Hant.json "
+                                + "(hyphens, not underscores).").build());
                 continue;
             }
             BundleLoader.LoadResult result = loader.load(path);
@@ -104,9 +105,9 @@ public final class BundleSet {
             if (result.bundle().isEmpty()) continue;
             Bundle b = result.bundle().get();
             if (!b.locale().equals(fileLocale.get())) {
-                problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "bundle.locale-mismatch", path.toString(),
-                        0, 0, null, "the file says \"locale\": \"" + b.locale().toLanguageTag() + "\" but is named "
-                        + name, "Rename the file or fix \"locale\"; the file was not used."));
+                problems.add(Problem.builder("bundle.locale-mismatch", "the file says \"locale\": \""
+                        + b.locale().toLanguageTag() + "\" but is named " + name)
+                        .file(path.toString()).suggestion("Rename the file or fix \"locale\"; the file was not used.").build());
                 continue;
             }
             Map<Locale, Bundle> ofKind = map.computeIfAbsent(b.kind(), k -> new LinkedHashMap<>());
@@ -114,10 +115,9 @@ public final class BundleSet {
             if (previous != null || conflicts.getOrDefault(b.kind(), Map.of()).containsKey(b.locale())) {
                 ofKind.remove(b.locale());
                 conflicts.computeIfAbsent(b.kind(), k -> new LinkedHashMap<>()).put(b.locale(), name);
-                problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "bundle.duplicate-locale", path.toString(),
-                        0, 0, null, "another file also has the " + b.kind().fileName() + " bundle for "
-                        + b.locale().toLanguageTag() + (previous != null ? " (" + previous.file() + ")" : ""),
-                        "Keep one file per locale; until then neither is used."));
+                problems.add(Problem.builder("bundle.duplicate-locale", "another file also has the " + b.kind().fileName()
+                        + " bundle for " + b.locale().toLanguageTag() + (previous != null ? " (" + previous.file() + ")" : ""))
+                        .file(path.toString()).suggestion("Keep one file per locale; until then neither is used.").build());
                 continue;
             }
             ofKind.put(b.locale(), b);
@@ -129,7 +129,7 @@ public final class BundleSet {
     public BundleSet plus(BundleSet other) {
         List<Bundle> all = new ArrayList<>(all());
         all.addAll(other.all());
-        List<BundleProblem> allProblems = new ArrayList<>(problems);
+        List<Problem> allProblems = new ArrayList<>(problems);
         allProblems.addAll(other.problems);
         return new BundleSet(of(all).bundles, allProblems);
     }
@@ -155,7 +155,7 @@ public final class BundleSet {
     }
 
     /** Problems met while loading (empty for sets built with {@link #of}). */
-    public List<BundleProblem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 

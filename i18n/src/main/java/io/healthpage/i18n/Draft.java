@@ -1,5 +1,7 @@
 package io.healthpage.i18n;
 
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ final class Draft {
     final String file;
     final String content;
     final TextPositions positions;
-    final List<BundleProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     /** "format", "locale", "kind", "article", "sourceLocale", "translator", "review.medicallyReviewed", … */
     final Map<String, Value> meta = new LinkedHashMap<>();
     final List<Entry> entries = new ArrayList<>();
@@ -36,16 +38,16 @@ final class Draft {
         this.positions = new TextPositions(content);
     }
 
-    void problem(BundleProblem.Severity severity, String code, int offset, String key, String message, String hint) {
-        problems.add(new BundleProblem(severity, code, file, positions.line(offset), positions.column(offset), key,
-                message, hint));
+    void problem(Severity severity, String code, int offset, String key, String message, String hint) {
+        problems.add(Problem.builder(code, message).severity(severity).at(file, positions.line(offset), positions.column(offset))
+                .key(key).suggestion(hint).build());
     }
 
     void error(String code, int offset, String key, String message, String hint) {
-        problem(BundleProblem.Severity.ERROR, code, offset, key, message, hint);
+        problem(Severity.ERROR, code, offset, key, message, hint);
     }
 
     void warning(String code, int offset, String key, String message, String hint) {
-        problem(BundleProblem.Severity.WARNING, code, offset, key, message, hint);
+        problem(Severity.WARNING, code, offset, key, message, hint);
     }
 }

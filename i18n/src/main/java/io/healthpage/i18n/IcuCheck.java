@@ -14,7 +14,7 @@ final class IcuCheck {
 
     /** The first problem of {@code pattern}, or null when ICU can use it. */
     static Failure check(String pattern, Locale locale) {
-        Optional<IcuSyntax.Problem> p = IcuSyntax.check(pattern);
+        Optional<IcuSyntax.SyntaxError> p = IcuSyntax.check(pattern);
         if (p.isPresent()) return new Failure(p.get().index(), p.get().message());
         try {
             new MessageFormat(pattern, ULocale.forLocale(locale));

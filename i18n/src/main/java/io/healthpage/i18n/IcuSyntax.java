@@ -22,7 +22,7 @@ public final class IcuSyntax {
     private IcuSyntax() {}
 
     /**
-     * A problem in a pattern.
+     * A mistake in a pattern.
      *
      * @param index the UTF-16 index in the pattern where it is
      * @param message what is wrong, without ICU's echo of the whole pattern
@@ -30,10 +30,10 @@ public final class IcuSyntax {
      *               true for mistakes ICU's parser lets through, such as an unknown argument type or a
      *               plural case given twice)
      */
-    public record Problem(int index, String message, boolean parses) {}
+    public record SyntaxError(int index, String message, boolean parses) {}
 
     /** The first problem of {@code pattern}, or empty when its syntax is sound. */
-    public static Optional<Problem> check(String pattern) {
+    public static Optional<SyntaxError> check(String pattern) {
         MessagePattern mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
         try {
             mp.parse(pattern);
@@ -41,7 +41,7 @@ public final class IcuSyntax {
             String msg = String.valueOf(e.getMessage());
             Matcher m = AT_INDEX.matcher(msg);
             int index = m.find() ? Integer.parseInt(m.group(1)) : unmatchedBrace(pattern);
-            return Optional.of(new Problem(Math.min(index, pattern.length()), clean(msg), false));
+            return Optional.of(new SyntaxError(Math.min(index, pattern.length()), clean(msg), false));
         }
         // things MessagePattern accepts that are surely mistakes or fail later in MessageFormat
         Deque<Set<String>> selectors = new ArrayDeque<>();
@@ -57,14 +57,14 @@ public final class IcuSyntax {
                     String type = mp.getSubstring(part);
                     if (mp.getPart(i - 2).getArgType() == MessagePattern.ArgType.SIMPLE
                             && !SIMPLE_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-                        return Optional.of(new Problem(part.getIndex(), "unknown argument type '" + type
+                        return Optional.of(new SyntaxError(part.getIndex(), "unknown argument type '" + type
                                 + "' (use plural, select, selectordinal, number, date, time, spellout, ordinal or duration)", true));
                     }
                 }
                 case ARG_SELECTOR -> {
                     String selector = mp.getSubstring(part);
                     if (selectors.peek() instanceof HashSet<String> seen && !seen.add(selector)) {
-                        return Optional.of(new Problem(part.getIndex(), "the case '" + selector + "' appears twice", true));
+                        return Optional.of(new SyntaxError(part.getIndex(), "the case '" + selector + "' appears twice", true));
                     }
                 }
                 default -> { }

@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.internal.Suggestions;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
@@ -252,7 +253,7 @@ final class JsonBundleReader {
     }
 
     private void unknownField(String name, int offset, String key, List<String> known) {
-        String nearest = Levenshtein.nearest(name, known);
+        String nearest = Suggestions.nearest(name, known);
         d.error("bundle.unknown-field", offset, key, "unknown field \"" + name + "\"",
                 nearest != null ? "Did you mean \"" + nearest + "\"? Known fields: " + String.join(", ", known)
                         : "Known fields here: " + String.join(", ", known));

@@ -1,11 +1,14 @@
 package io.healthpage.i18n;
 
 import io.healthpage.model.TextStatus;
+import io.healthpage.problem.Problem;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /**
- * What a localization did, unit by unit, with the counts a translator or an editor wants. Immutable.
+ * What a localization did, unit by unit, with the counts a translator or an editor wants, and the
+ * {@link Problem}s of the units that fell back or are stale. Immutable and thread-safe.
  *
  * @param requested the locale asked for
  * @param units one outcome per text unit, in document order
@@ -13,7 +16,17 @@ import java.util.Locale;
 public record LocalizationReport(Locale requested, List<UnitOutcome> units) {
     /** Copies. */
     public LocalizationReport {
+        Objects.requireNonNull(requested, "requested");
         units = List.copyOf(units);
+    }
+
+    /**
+     * Why units were not shown as current translations, in document order: warnings {@code localize.broken}
+     * and {@code localize.stale} at the bundle entry concerned. Missing translations are counted
+     * ({@link #missing()}), not listed: there is no entry to point at.
+     */
+    public List<Problem> problems() {
+        return units.stream().map(UnitOutcome::problem).filter(Objects::nonNull).toList();
     }
 
     /** Number of text units. */

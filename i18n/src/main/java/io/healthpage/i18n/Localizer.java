@@ -7,6 +7,8 @@ import io.healthpage.model.Message;
 import io.healthpage.model.NumberArg;
 import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import io.healthpage.text.Labels;
 import io.healthpage.text.InlineMarkup;
 import io.healthpage.text.MessageFormatException;
@@ -99,7 +101,7 @@ public final class Localizer {
         List<UnitOutcome> outcomes = new ArrayList<>();
         Article localized = source.mapMessages(m -> {
             Resolved r = resolve(m, chainBundles, sourceLanguage);
-            outcomes.add(new UnitOutcome(m.key(), r.message.status(), r.message.locale(), r.detail));
+            outcomes.add(new UnitOutcome(m.key(), r.message.status(), r.message.locale(), r.problem));
             return r.message;
         }).toBuilder().locale(target).build();
         LabelsResult labels = resolveLabels(target);
@@ -139,7 +141,7 @@ public final class Localizer {
             Message src = english.get(key);
             Resolved r = resolve(src, key, chainBundles, sourceLanguage);
             out.put(key, r.message);
-            outcomes.add(new UnitOutcome(src.key(), r.message.status(), r.message.locale(), r.detail));
+            outcomes.add(new UnitOutcome(src.key(), r.message.status(), r.message.locale(), r.problem));
         }
         return new LabelsResult(Labels.of(target, out), List.copyOf(outcomes));
     }
@@ -169,7 +171,7 @@ public final class Localizer {
         return v;
     }
 
-    private record Resolved(Message message, String detail) {}
+    private record Resolved(Message message, Problem problem) {}
 
     private Resolved resolve(Message m, List<Bundle> chain, boolean sourceLanguage) {
         return resolve(m, m.key(), chain, sourceLanguage);
@@ -177,7 +179,7 @@ public final class Localizer {
 
     private Resolved resolve(Message m, String bundleKey, List<Bundle> chain, boolean sourceLanguage) {
         TextStatus reason = null;
-        String detail = null;
+        Problem problem = null;
         for (Bundle b : chain) {
             Optional<BundleEntry> e = b.entry(bundleKey);
             if (e.isEmpty()) continue;
@@ -187,19 +189,19 @@ public final class Localizer {
             if (broken != null) {
                 if (reason == null) {
                     reason = TextStatus.FALLBACK_BROKEN;
-                    detail = b.file() + ":" + entry.line() + ":" + entry.column() + " " + broken;
+                    problem = fallback("localize.broken", b, entry, broken);
                 }
                 continue;
             }
             if (!verdict.current()) {
                 if (stalePolicy == StalePolicy.SHOW_MARKED) {
-                    return new Resolved(m.withText(entry.text(), b.locale(), TextStatus.STALE_SHOWN),
-                            "translated from an older source text (" + entry.sourceHash() + ")");
+                    return new Resolved(m.withText(entry.text(), b.locale(), TextStatus.STALE_SHOWN), fallback("localize.stale", b,
+                            entry, "translated from an older source text (" + entry.sourceHash() + ")"));
                 }
                 if (reason == null) {
                     reason = TextStatus.FALLBACK_STALE;
-                    detail = b.file() + ":" + entry.line() + ":" + entry.column()
-                            + " translated from an older source text; update the translation and its \"source\" hash";
+                    problem = fallback("localize.stale", b, entry,
+                            "translated from an older source text; update the translation and its \"source\" hash");
                 }
                 continue;
             }
@@ -209,7 +211,13 @@ public final class Localizer {
             if (sourceLanguage) return new Resolved(m, null); // en-GB reading an English source: no fallback
             reason = TextStatus.FALLBACK_MISSING;
         }
-        return new Resolved(m.withText(m.pattern(), m.locale(), reason), detail);
+        return new Resolved(m.withText(m.pattern(), m.locale(), reason), problem);
+    }
+
+    /** Why a translation was not shown as current: a warning at its entry (the page is still whole). */
+    private static Problem fallback(String rule, Bundle b, BundleEntry entry, String why) {
+        return Problem.builder(rule, why).severity(Severity.WARNING).at(b.file(), entry.line(), entry.column()).key(entry.key())
+                .build();
     }
 
     /** Why a translation cannot be used, or {@code null} when it can. */

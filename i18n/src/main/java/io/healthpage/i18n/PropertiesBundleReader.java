@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -144,7 +145,7 @@ final class PropertiesBundleReader {
     }
 
     private boolean ambiguous(String key) {
-        return d.problems.stream().anyMatch(p -> p.code().equals("bundle.duplicate-key") && key.equals(p.key()));
+        return d.problems.stream().anyMatch(p -> p.rule().equals("bundle.duplicate-key") && key.equals(p.key()));
     }
 
     /** @format and @review.medicallyReviewed are typed; an empty value means null. */
@@ -165,7 +166,7 @@ final class PropertiesBundleReader {
     }
 
     private void unknown(String name, int offset, String key, List<String> known) {
-        String nearest = Levenshtein.nearest(name, known);
+        String nearest = Suggestions.nearest(name, known);
         d.error("bundle.unknown-field", offset, key, "unknown name \"" + name + "\"",
                 nearest != null ? "Did you mean \"" + nearest + "\"?" : "Known names: " + String.join(", ", known));
     }

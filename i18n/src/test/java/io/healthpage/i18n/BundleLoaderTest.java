@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.problem.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,7 +24,7 @@ class BundleLoaderTest {
     /** "code@line:column key" for each problem, to compare with hand-counted positions. */
     private static String where(BundleLoader.LoadResult r) {
         return r.problems().stream()
-                .map(p -> p.code() + "@" + p.line() + ":" + p.column() + (p.key() == null ? "" : " " + p.key()))
+                .map(p -> p.rule() + "@" + p.line() + ":" + p.column() + (p.key() == null ? "" : " " + p.key()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -153,9 +154,9 @@ class BundleLoaderTest {
                 .collect(Collectors.joining("\n")), where(r));
         assertEquals(List.of("c", "d", "e", "h"), List.copyOf(r.bundle().orElseThrow().entries().keySet()));
         assertNull(r.bundle().get().entries().get("e").sourceHash(), "a malformed hash is no hash");
-        assertTrue(r.problems().stream().anyMatch(p -> p.hint() != null && p.hint().contains("\"source\"")),
+        assertTrue(r.problems().stream().anyMatch(p -> p.suggestion() != null && p.suggestion().contains("\"source\"")),
                 "hint for 'sorce'");
-        assertTrue(r.problems().stream().anyMatch(p -> p.hint() != null && p.hint().contains("\"translator\"")),
+        assertTrue(r.problems().stream().anyMatch(p -> p.suggestion() != null && p.suggestion().contains("\"translator\"")),
                 "hint for 'translater'");
     }
 
@@ -183,8 +184,8 @@ class BundleLoaderTest {
         BundleLoader.LoadResult r = loader.load("es.json", json);
         assertTrue(r.bundle().isEmpty());
         assertEquals(1, r.problems().size());
-        BundleProblem p = r.problems().get(0);
-        assertEquals("bundle.json-syntax", p.code());
+        Problem p = r.problems().get(0);
+        assertEquals("bundle.json-syntax", p.rule());
         assertEquals(4, p.line(), p.toString()); // the missing comma is noticed at the next key
         assertTrue(p.toString().startsWith("es.json:4:"), p.toString());
     }
@@ -207,7 +208,7 @@ class BundleLoaderTest {
                 """;
         BundleLoader.LoadResult r = loader.withKnownKeys(Set.of("title", "title.x", "takeaway.1")).load("es.json", json);
         assertEquals("bundle.unknown-key@11:5 titel.x\nbundle.unknown-key@12:5 takeaway.9", where(r));
-        assertTrue(r.problems().get(0).hint().contains("\"title.x\""), r.problems().get(0).hint());
+        assertTrue(r.problems().get(0).suggestion().contains("\"title.x\""), r.problems().get(0).suggestion());
         assertEquals(Set.of("title"), r.bundle().orElseThrow().entries().keySet());
         assertFalse(r.hasErrors(), "unknown keys are warnings");
     }

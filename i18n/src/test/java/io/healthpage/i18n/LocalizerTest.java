@@ -11,6 +11,8 @@ import io.healthpage.model.Paragraph;
 import io.healthpage.model.Section;
 import io.healthpage.model.TextArg;
 import io.healthpage.model.TextStatus;
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -152,6 +154,12 @@ class LocalizerTest {
         assertEquals(3, l.report().broken());
         UnitOutcome o = l.report().withStatus(TextStatus.FALLBACK_BROKEN).get(0);
         assertTrue(o.detail().startsWith("es.json:"), o.detail());
+        // the same as located problems, in document order
+        List<Problem> problems = l.report().problems();
+        assertEquals(List.of("section.s.heading", "section.s.p1", "section.s.p3"), problems.stream().map(Problem::key).sorted().toList());
+        assertTrue(problems.stream().allMatch(p -> p.rule().equals("localize.broken") && p.severity() == Severity.WARNING
+                && "es.json".equals(p.file()) && p.line() > 0), problems.toString());
+        assertEquals(o.detail(), o.problem().location() + " " + o.problem().message());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.healthpage.i18n;
 
+import io.healthpage.problem.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PropertiesAndBundleSetTest {
     private final BundleLoader loader = BundleLoader.create();
 
-    private static String where(List<BundleProblem> problems) {
+    private static String where(List<Problem> problems) {
         return problems.stream()
-                .map(p -> p.code() + "@" + p.line() + ":" + p.column() + (p.key() == null ? "" : " " + p.key()))
+                .map(p -> p.rule() + "@" + p.line() + ":" + p.column() + (p.key() == null ? "" : " " + p.key()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -116,7 +117,7 @@ class PropertiesAndBundleSetTest {
 
         String properties = BundleWriter.properties(original);
         BundleLoader.LoadResult viaProperties = loader.load("ar.properties", properties);
-        assertEquals("bundle.missing-source-hash", viaProperties.problems().stream().map(BundleProblem::code)
+        assertEquals("bundle.missing-source-hash", viaProperties.problems().stream().map(Problem::rule)
                 .collect(Collectors.joining(",")), properties);
         assertSameContent(original, viaProperties.bundle().orElseThrow());
 
@@ -180,7 +181,7 @@ class PropertiesAndBundleSetTest {
         assertTrue(set.article(Locale.forLanguageTag("ar")).isEmpty(), "ar.json and ar.properties conflict");
         assertEquals(List.of("bundle.duplicate-locale ar.properties", "bundle.json-syntax de.json",
                         "bundle.locale-mismatch fr.json", "bundle.file-name pt_PT.json"),
-                set.problems().stream().map(p -> p.code() + " " + Path.of(p.file()).getFileName())
+                set.problems().stream().map(p -> p.rule() + " " + Path.of(p.file()).getFileName())
                         .collect(Collectors.toList()));
         assertTrue(set.problems().get(1).line() > 0, "syntax errors keep their position");
     }
@@ -189,7 +190,7 @@ class PropertiesAndBundleSetTest {
     void missingDirectoryIsAProblemNotAnException(@TempDir Path dir) {
         BundleSet set = BundleSet.loadDirectory(dir.resolve("nope"), loader);
         assertTrue(set.locales().isEmpty());
-        assertEquals("bundle.io", set.problems().get(0).code());
+        assertEquals("bundle.io", set.problems().get(0).rule());
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.healthpage.i18n;
 
 import io.healthpage.check.ArticleChecker;
 import io.healthpage.check.CheckReport;
-import io.healthpage.check.Finding;
+import io.healthpage.problem.Problem;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
 import io.healthpage.model.RelatedKind;
@@ -60,7 +60,7 @@ class VagueLinkLabelsTest {
             ArticleChecker checker = ArticleChecker.builder().today(LocalDate.of(2026, 11, 27)).labels(labels).build();
 
             CheckReport vague = checker.check(withLink(locale, e.getValue().get(0)));
-            List<Finding> found = vague.findings("link.vague-text");
+            List<Problem> found = vague.findings("link.vague-text");
             assertEquals(1, found.size(), () -> e.getKey() + ": \"" + e.getValue().get(0) + "\" not reported: " + vague.findings());
             assertEquals("/lead/0/title", found.get(0).pointer());
 

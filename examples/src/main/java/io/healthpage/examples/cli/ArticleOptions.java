@@ -2,7 +2,6 @@ package io.healthpage.examples.cli;
 
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.BundleLoader;
-import io.healthpage.i18n.BundleProblem;
 import io.healthpage.i18n.BundleSet;
 import io.healthpage.i18n.LocalizationReport;
 import io.healthpage.i18n.Localization;
@@ -10,6 +9,7 @@ import io.healthpage.i18n.Localizer;
 import io.healthpage.i18n.tools.BundleChecker;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
+import io.healthpage.problem.Problem;
 import io.healthpage.text.MessageFormatter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,7 +64,7 @@ final class ArticleOptions {
             if (bundles != null) {
                 BundleSet set = loadBundles(entry.article(), bundles);
                 entry = new ContentLibrary.Entry(entry.article(), set, bundles);
-                problems = set.problems().stream().map(BundleProblem::toString).toList();
+                problems = set.problems().stream().map(Problem::toString).toList();
             }
         }
         for (String p : problems) err.println("warning: " + p);

@@ -3,7 +3,6 @@ package io.healthpage.examples.cli;
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleMetadata;
-import io.healthpage.i18n.BundleProblem;
 import io.healthpage.i18n.BundleWriter;
 import io.healthpage.i18n.tools.BundleChecker;
 import io.healthpage.i18n.tools.CheckResult;
@@ -12,6 +11,8 @@ import io.healthpage.i18n.tools.PseudoLocalizer;
 import io.healthpage.i18n.tools.SourceExtractor;
 import io.healthpage.i18n.tools.Xliff;
 import io.healthpage.model.Article;
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.RuleConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,12 +87,15 @@ final class BundleCommand implements Callable<Integer> {
         Locale locale;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         Format format;
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() throws Exception {
             Main main = bundle.main;
+            RuleConfig config = rules.config();
+            BundleChecker checker = RulesOption.build(() -> BundleChecker.builder().rules(config).build());
             ContentLibrary.Entry e = source.load(main.err);
-            BundleChecker checker = BundleChecker.create();
             CheckResult r;
             if (locale == null) {
                 r = checker.checkAll(e.article(), e.bundles());
@@ -117,11 +121,14 @@ final class BundleCommand implements Callable<Integer> {
         List<Path> files;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         Format format;
+        @Mixin
+        RulesOption rules;
 
         @Override
         public Integer call() throws Exception {
             Main main = bundle.main;
-            BundleChecker checker = BundleChecker.create();
+            RuleConfig config = rules.config();
+            BundleChecker checker = RulesOption.build(() -> BundleChecker.builder().rules(config).build());
             CheckResult all = null;
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) throw CliException.usage(f + ": no such file");
@@ -242,7 +249,7 @@ final class BundleCommand implements Callable<Integer> {
             Article article = source.load(main.err).article();
             Bundle src = SourceExtractor.extract(article);
             Xliff.ReadResult r = Xliff.read(xliff, src, locale);
-            for (BundleProblem p : r.problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
+            for (Problem p : r.problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
             if (r.bundleIfUsable().isEmpty()) {
                 main.err.println("healthpage bundle import-xliff: " + xliff + ": not usable, nothing written");
                 return Main.CONTENT_ERRORS;

@@ -2,9 +2,10 @@ package io.healthpage.examples.cli;
 
 import io.healthpage.check.ArticleChecker;
 import io.healthpage.check.CheckReport;
-import io.healthpage.check.Severity;
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Localization;
+import io.healthpage.problem.RuleConfig;
+import io.healthpage.problem.Severity;
 import io.healthpage.text.MessageFormatter;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -61,12 +62,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    RulesOption rules;
+
     @Option(names = "--today", paramLabel = "DATE", converter = DateConverter.class,
             description = "Check as if today were this date, YYYY-MM-DD (for reproducible reports; default: today).")
     LocalDate today;
 
     @Override
     public Integer call() throws Exception {
+        RuleConfig config = rules.config();
         ContentLibrary.Entry entry = source.load(main.err);
         List<Locale> locales;
         if (which != null && which.all) locales = entry.locales();
@@ -76,10 +81,13 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport> reports = new ArrayList<>();
         for (Locale locale : locales) {
             Localization loc = ArticleOptions.localize(entry, locale, formatter, main.err);
-            ArticleChecker.Builder checker = ArticleChecker.builder().translationReviewed(loc.medicallyReviewed())
-                    .labels(loc.labels());
-            if (today != null) checker.today(today);
-            reports.add(checker.build().check(loc.article()));
+            ArticleChecker checker = RulesOption.build(() -> {
+                ArticleChecker.Builder b = ArticleChecker.builder().translationReviewed(loc.medicallyReviewed())
+                        .labels(loc.labels()).rules(config);
+                if (today != null) b.today(today);
+                return b.build();
+            });
+            reports.add(checker.check(loc.article()));
         }
         main.out.print(format == Format.JSON ? json(reports) : text(reports));
         main.out.flush();

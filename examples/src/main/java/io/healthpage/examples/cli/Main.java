@@ -158,7 +158,7 @@ public final class Main implements Callable<Integer> {
         } else if (e instanceof ArticleFormatException a) {
             err.println(name + ": the article cannot be read (" + a.problems().size()
                     + (a.truncated() ? "+" : "") + " problem" + (a.problems().size() == 1 ? "" : "s") + "):");
-            for (Problem p : a.problems()) err.println("  " + p);
+            for (Problem p : a.problems()) err.println("  " + p.toShortString());
         } else if (e instanceof UncheckedIOException u) {
             // a message of its own says more ("cannot listen on ...; choose another port"); a bare wrapper does not
             boolean wrapper = u.getMessage() == null || u.getMessage().equals(String.valueOf(u.getCause()));

@@ -6,7 +6,7 @@ import io.healthpage.json.ArticleJson;
 import io.healthpage.render.HtmlRenderer;
 import io.healthpage.render.JsonLdRenderer;
 import io.healthpage.render.OutputMode;
-import io.healthpage.render.RenderProblem;
+import io.healthpage.problem.Problem;
 import io.healthpage.render.RenderResult;
 import io.healthpage.text.MessageFormatter;
 import java.nio.file.Path;
@@ -67,13 +67,13 @@ final class RenderCommand implements Callable<Integer> {
                         .formatter(formatter)
                         .build()
                         .render(loc.article(), loc.pageContext(List.of()));
-                for (RenderProblem p : r.problems()) main.err.println("warning: " + p);
+                for (Problem p : r.problems()) main.err.println("warning: " + line(p));
                 text = r.html();
             }
             case JSONLD -> {
                 JsonLdRenderer.Result r = JsonLdRenderer.builder().formatter(formatter).build()
                         .renderWithProblems(loc.article());
-                for (String p : r.problems()) main.err.println("warning: " + p);
+                for (Problem p : r.problems()) main.err.println("warning: " + p.message());
                 text = r.json();
             }
             case JSON -> text = ArticleJson.reader().write(loc.article());
@@ -81,5 +81,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         Output.write(text, out, main.out);
         return Main.OK;
+    }
+
+    /** A render problem as a warning line: {@code render.url-dropped [key]: message}. */
+    static String line(Problem p) {
+        return p.rule() + (p.key() == null ? "" : " [" + p.key() + "]") + ": " + p.message();
     }
 }

@@ -6,7 +6,7 @@ import io.healthpage.i18n.Localization;
 import io.healthpage.render.Alternate;
 import io.healthpage.render.HtmlRenderer;
 import io.healthpage.render.OutputMode;
-import io.healthpage.render.RenderProblem;
+import io.healthpage.problem.Problem;
 import io.healthpage.render.RenderResult;
 import io.healthpage.safety.Html;
 import io.healthpage.text.MessageFormatter;
@@ -57,7 +57,7 @@ final class SiteCommand implements Callable<Integer> {
             if (main.interactive) main.err.printf("site: %s (%d/%d)%n", locale.toLanguageTag(), n, locales.size());
             Localization loc = ArticleOptions.localize(entry, locale, formatter, main.err);
             RenderResult r = base.render(loc.article(), loc.pageContext(alternates)); // the context carries the labels
-            for (RenderProblem p : r.problems()) main.err.println("warning: " + locale.toLanguageTag() + ": " + p);
+            for (Problem p : r.problems()) main.err.println("warning: " + locale.toLanguageTag() + ": " + RenderCommand.line(p));
             Output.writeAtomically(out.resolve(fileName(locale)), r.html());
             if (sourceTitle == null) { // the first locale is the source: the index is in its language
                 sourceTitle = formatter.format(loc.article().title()).plainText();

@@ -1,12 +1,12 @@
 package io.healthpage.examples.content;
 
 import io.healthpage.i18n.BundleLoader;
-import io.healthpage.i18n.BundleProblem;
 import io.healthpage.i18n.BundleSet;
 import io.healthpage.json.ArticleFormatException;
 import io.healthpage.json.ArticleJson;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
+import io.healthpage.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -83,7 +83,7 @@ public final class ContentLibrary {
                 Entry e = load(folder.resolve("article.json"), folder.resolve("i18n"), problems);
                 out.put(e.article().id(), e);
             } catch (ArticleFormatException e) {
-                e.problems().forEach(p -> problems.add(p.toString()));
+                e.problems().forEach(p -> problems.add(p.toShortString()));
             }
         }
         return new ContentLibrary(Collections.unmodifiableMap(out), List.copyOf(problems));
@@ -132,7 +132,7 @@ public final class ContentLibrary {
         BundleSet bundles = BundleSet.empty();
         if (Files.isDirectory(bundleDir)) {
             bundles = BundleSet.loadDirectory(bundleDir, BundleLoader.create().withKnownKeys(keys).withArticleId(a.id()));
-            for (BundleProblem p : bundles.problems()) problems.add(p.toString());
+            for (Problem p : bundles.problems()) problems.add(p.toString());
         }
         return new Entry(a, bundles, articleFile.getParent());
     }

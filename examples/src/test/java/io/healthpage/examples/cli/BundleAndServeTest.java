@@ -43,15 +43,8 @@ class BundleAndServeTest {
         CliRun good = run("bundle", "check");
         assertEquals(0, good.code(), good::all);
 
-        Path article = dir.resolve("article.json");
-        Files.copy(CliRun.exampleArticle(), article);
-        Path i18n = Files.createDirectories(dir.resolve("i18n"));
-        String hash = SourceHash.of("How long does ketamine pain relief last?");
         // an unclosed ICU brace: broken, the checker must report it as an error
-        Files.writeString(i18n.resolve("es.json"), """
-                {"format": 1, "locale": "es", "kind": "article", "article": "ketamine-pain-relief", "sourceLocale": "en",
-                 "messages": {"title": {"text": "¿Cuánto dura {el alivio?", "source": "%s"}}}
-                """.formatted(hash));
+        Path article = CliRun.articleWithBrokenSpanishTitle(dir);
 
         CliRun bad = run("bundle", "check", "--article", article.toString(), "--format", "json");
 

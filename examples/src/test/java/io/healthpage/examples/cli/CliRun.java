@@ -59,6 +59,19 @@ record CliRun(int code, String out, String err) {
         return article;
     }
 
+    /** A copy of the example article in {@code dir} with a Spanish bundle whose title has an unclosed ICU brace. */
+    static Path articleWithBrokenSpanishTitle(Path dir) throws IOException {
+        Path article = dir.resolve("article.json");
+        Files.copy(exampleArticle(), article);
+        Path i18n = Files.createDirectories(dir.resolve("i18n"));
+        String hash = SourceHash.of("How long does ketamine pain relief last?");
+        Files.writeString(i18n.resolve("es.json"), """
+                {"format": 1, "locale": "es", "kind": "article", "article": "ketamine-pain-relief", "sourceLocale": "en",
+                 "messages": {"title": {"text": "¿Cuánto dura {el alivio?", "source": "%s"}}}
+                """.formatted(hash));
+        return article;
+    }
+
     private static String bundle(String locale, String id, String hash, String title, String drugHash, String drug) {
         return """
                 {"format": 1, "locale": "%s", "kind": "article", "article": "%s", "sourceLocale": "en",

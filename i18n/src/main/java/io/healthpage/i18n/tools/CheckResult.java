@@ -1,5 +1,7 @@
 package io.healthpage.i18n.tools;
 
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -31,32 +33,41 @@ public final class CheckResult {
 
     private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-    private final List<BundleFinding> findings;
+    private final List<Problem> findings;
     private final List<LocaleVerdicts> verdicts;
 
-    CheckResult(List<BundleFinding> findings, List<LocaleVerdicts> verdicts) {
+    CheckResult(List<Problem> findings, List<LocaleVerdicts> verdicts) {
         this.findings = List.copyOf(findings);
         this.verdicts = List.copyOf(verdicts);
     }
 
-    /** Every finding, grouped by file; within a file: file-level findings, then messages in document order. */
-    public List<BundleFinding> findings() {
+    /**
+     * Every finding, grouped by file; within a file: file-level findings, then messages in document order
+     * (the findings of one message in the order of the rules). Each has its rule id, severity, file, line
+     * and column of the entry (0 for the file as a whole or a missing key), key, message and suggestion.
+     */
+    public List<Problem> findings() {
         return findings;
     }
 
     /** The number of errors. */
     public int errorCount() {
-        return (int) findings.stream().filter(BundleFinding::isError).count();
+        return count(Severity.ERROR, findings);
     }
 
     /** The number of warnings. */
     public int warningCount() {
-        return findings.size() - errorCount();
+        return count(Severity.WARNING, findings);
+    }
+
+    /** The number of infos (only a {@link io.healthpage.problem.RuleConfig} makes a rule report infos). */
+    public int infoCount() {
+        return count(Severity.INFO, findings);
     }
 
     /** Whether any finding is an error (a command-line tool exits with 1 then). */
     public boolean hasErrors() {
-        return findings.stream().anyMatch(BundleFinding::isError);
+        return findings.stream().anyMatch(Problem::isError);
     }
 
     List<LocaleVerdicts> verdicts() {
@@ -65,7 +76,7 @@ public final class CheckResult {
 
     /** This result and {@code other} together (for example two articles). */
     public CheckResult plus(CheckResult other) {
-        List<BundleFinding> f = new ArrayList<>(findings);
+        List<Problem> f = new ArrayList<>(findings);
         f.addAll(other.findings);
         List<LocaleVerdicts> v = new ArrayList<>(verdicts);
         v.addAll(other.verdicts);
@@ -80,17 +91,17 @@ public final class CheckResult {
      *                  fix: …
      * </pre>
      *
+     * The counts name infos only when there are some.
+     *
      * @param colour whether to colour severities with ANSI escapes (only for a terminal)
      */
     public String toText(boolean colour) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, List<BundleFinding>> e : byFile().entrySet()) {
+        for (Map.Entry<String, List<Problem>> e : byFile().entrySet()) {
             sb.append(colour ? "\u001b[1m" + e.getKey() + "\u001b[0m" : e.getKey()).append('\n');
-            int errors = 0;
-            for (BundleFinding f : e.getValue()) {
-                if (f.isError()) errors++;
+            for (Problem f : e.getValue()) {
                 String where = f.line() > 0 ? f.line() + ":" + f.column() : "-";
-                String sev = f.isError() ? "error  " : "warning";
+                String sev = pad(f.severity().name().toLowerCase(Locale.ROOT), 7);
                 if (colour) sev = (f.isError() ? "\u001b[31m" : "\u001b[33m") + sev + "\u001b[0m";
                 sb.append("  ").append(pad(where, 7)).append(' ').append(sev).append("  ").append(pad(f.rule(), 24))
                         .append(' ');
@@ -98,53 +109,64 @@ public final class CheckResult {
                 sb.append(f.message()).append('\n');
                 if (f.suggestion() != null) sb.append("           fix: ").append(f.suggestion()).append('\n');
             }
-            sb.append("  ").append(count(errors, "error")).append(", ")
-                    .append(count(e.getValue().size() - errors, "warning")).append("\n\n");
+            sb.append("  ").append(counts(e.getValue())).append("\n\n");
         }
-        sb.append(findings.isEmpty() ? "No problems found.\n"
-                : count(errorCount(), "error") + ", " + count(warningCount(), "warning") + " in "
-                + count(byFile().size(), "file") + ".\n");
+        sb.append(findings.isEmpty() ? "No problems found.\n" : counts(findings) + " in " + count(byFile().size(), "file") + ".\n");
         return sb.toString();
     }
 
     /**
      * The same as JSON: {@code {"errors": n, "warnings": n, "files": [{"file", "errors", "warnings",
-     * "findings": [{"rule", "severity" ("error"/"warning"), "line", "column", "key", "message",
-     * "suggestion"}]}]}}; {@code key} and {@code suggestion} are left out when absent.
+     * "findings": [{"rule", "severity" ("error"/"warning"/"info"), "line", "column", "key", "message",
+     * "suggestion"}]}]}}; {@code key} and {@code suggestion} are left out when absent, {@code "infos": n}
+     * is added (overall and per file) when there are infos.
      */
     public String toJson() {
         JsonArrayBuilder files = Json.createArrayBuilder();
-        for (Map.Entry<String, List<BundleFinding>> e : byFile().entrySet()) {
+        for (Map.Entry<String, List<Problem>> e : byFile().entrySet()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            int errors = 0;
-            for (BundleFinding f : e.getValue()) {
-                if (f.isError()) errors++;
+            for (Problem f : e.getValue()) {
                 JsonObjectBuilder o = Json.createObjectBuilder().add("rule", f.rule())
-                        .add("severity", f.isError() ? "error" : "warning").add("line", f.line()).add("column", f.column());
+                        .add("severity", f.severity().name().toLowerCase(Locale.ROOT)).add("line", f.line()).add("column", f.column());
                 if (f.key() != null) o.add("key", f.key());
                 o.add("message", f.message());
                 if (f.suggestion() != null) o.add("suggestion", f.suggestion());
                 list.add(o);
             }
-            files.add(Json.createObjectBuilder().add("file", e.getKey()).add("errors", errors)
-                    .add("warnings", e.getValue().size() - errors).add("findings", list));
+            files.add(counts(Json.createObjectBuilder().add("file", e.getKey()), e.getValue()).add("findings", list));
         }
         StringWriter out = new StringWriter();
         try (JsonWriter w = PRETTY.createWriter(out)) {
-            w.writeObject(Json.createObjectBuilder().add("errors", errorCount()).add("warnings", warningCount())
-                    .add("files", files).build());
+            w.writeObject(counts(Json.createObjectBuilder(), findings).add("files", files).build());
         }
         return out.toString().strip() + "\n";
     }
 
     @Override
     public String toString() {
-        return count(errorCount(), "error") + ", " + count(warningCount(), "warning");
+        return counts(findings);
     }
 
-    private Map<String, List<BundleFinding>> byFile() {
-        Map<String, List<BundleFinding>> map = new LinkedHashMap<>();
-        for (BundleFinding f : findings) map.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+    /** "1 error, 2 warnings", and ", 1 info" when there are infos. */
+    private static String counts(List<Problem> list) {
+        int infos = count(Severity.INFO, list);
+        return count(count(Severity.ERROR, list), "error") + ", " + count(count(Severity.WARNING, list), "warning")
+                + (infos > 0 ? ", " + count(infos, "info") : "");
+    }
+
+    private static JsonObjectBuilder counts(JsonObjectBuilder o, List<Problem> list) {
+        o.add("errors", count(Severity.ERROR, list)).add("warnings", count(Severity.WARNING, list));
+        int infos = count(Severity.INFO, list);
+        return infos > 0 ? o.add("infos", infos) : o;
+    }
+
+    private static int count(Severity s, List<Problem> list) {
+        return (int) list.stream().filter(p -> p.severity() == s).count();
+    }
+
+    private Map<String, List<Problem>> byFile() {
+        Map<String, List<Problem>> map = new LinkedHashMap<>();
+        for (Problem f : findings) map.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         return map;
     }
 

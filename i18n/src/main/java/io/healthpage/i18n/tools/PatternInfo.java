@@ -66,9 +66,9 @@ final class PatternInfo {
         } else {
             tags = List.of();
         }
-        Optional<IcuSyntax.Problem> problem = IcuSyntax.check(pattern);
+        Optional<IcuSyntax.SyntaxError> problem = IcuSyntax.check(pattern);
         if (problem.isPresent() && !problem.get().parses()) {
-            IcuSyntax.Problem p = problem.get();
+            IcuSyntax.SyntaxError p = problem.get();
             SyntaxError err = new SyntaxError(p.index(), p.message(), p.message().contains("'other'"));
             return new PatternInfo(pattern, err, "", "", tags, markupError);
         }

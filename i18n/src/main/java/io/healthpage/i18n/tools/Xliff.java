@@ -3,8 +3,8 @@ package io.healthpage.i18n.tools;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleEntry;
 import io.healthpage.i18n.BundleMetadata;
-import io.healthpage.i18n.BundleProblem;
 import io.healthpage.i18n.SourceHash;
+import io.healthpage.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -82,7 +82,7 @@ public final class Xliff {
      * @param states the state of every unit read, by key (unmodifiable, in file order)
      * @param problems errors (the unit or the file was not used) and warnings (unmodifiable)
      */
-    public record ReadResult(Bundle bundle, Map<String, State> states, List<BundleProblem> problems) {
+    public record ReadResult(Bundle bundle, Map<String, State> states, List<Problem> problems) {
         /** Copies. */
         public ReadResult {
             states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
@@ -96,7 +96,7 @@ public final class Xliff {
 
         /** Whether any problem is an error. */
         public boolean hasErrors() {
-            return problems.stream().anyMatch(BundleProblem::isError);
+            return problems.stream().anyMatch(Problem::isError);
         }
     }
 
@@ -328,8 +328,7 @@ public final class Xliff {
     }
 
     static ReadResult fileError(String file, String code, String message, String hint) {
-        return new ReadResult(null, Map.of(), List.of(new BundleProblem(BundleProblem.Severity.ERROR, code, file, 0, 0,
-                null, message, hint)));
+        return new ReadResult(null, Map.of(), List.of(Problem.builder(code, message).file(file).suggestion(hint).build()));
     }
 
     static boolean isStart(XMLStreamReader r, String name) {

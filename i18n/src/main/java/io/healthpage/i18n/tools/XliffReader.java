@@ -3,8 +3,9 @@ package io.healthpage.i18n.tools;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleEntry;
 import io.healthpage.i18n.BundleMetadata;
-import io.healthpage.i18n.BundleProblem;
 import io.healthpage.i18n.SourceHash;
+import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class XliffReader {
     private final String file;
     private final Bundle source;
     private final Locale target;
-    private final List<BundleProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Xliff.State> states = new LinkedHashMap<>();
     private final Map<String, BundleEntry> entries = new LinkedHashMap<>();
     private final Set<String> seen = new HashSet<>();
@@ -50,9 +51,9 @@ final class XliffReader {
         if (at >= 0) msg = msg.substring(at + 9);
         int line = l == null || l.getLineNumber() < 1 ? 0 : l.getLineNumber();
         int column = line == 0 ? 0 : Math.max(1, l.getColumnNumber());
-        return new Xliff.ReadResult(null, Map.of(), List.of(new BundleProblem(BundleProblem.Severity.ERROR,
-                "xliff.xml-syntax", file, line, column, null, "not well-formed XML: " + msg.strip(),
-                "save the file from the CAT tool again as XLIFF 2.0; DOCTYPE declarations and entities are not allowed")));
+        return new Xliff.ReadResult(null, Map.of(), List.of(Problem.builder("xliff.xml-syntax", "not well-formed XML: " + msg.strip())
+                .at(file, line, column).suggestion("save the file from the CAT tool again as XLIFF 2.0; DOCTYPE declarations and "
+                        + "entities are not allowed").build()));
     }
 
     Xliff.ReadResult read(XMLStreamReader r) throws XMLStreamException {
@@ -90,7 +91,7 @@ final class XliffReader {
                     switch (r.getLocalName()) {
                         case "file" -> {
                             if (++fileCount > 1) {
-                                problem(BundleProblem.Severity.ERROR, r, "xliff.extra-file", null,
+                                problem(Severity.ERROR, r, "xliff.extra-file", null,
                                         "a second <file>: only the first is read", "export and import one bundle per file");
                                 skip(r);
                             } else if (!startFile(r)) {
@@ -110,14 +111,15 @@ final class XliffReader {
             r.close();
         }
         if (fileCount == 0) {
-            return new Xliff.ReadResult(null, Map.of(), List.of(new BundleProblem(BundleProblem.Severity.ERROR,
-                    "xliff.no-file", file, 0, 0, null, "the file has no <file> element", "export the file again")));
+            return new Xliff.ReadResult(null, Map.of(), List.of(Problem.builder("xliff.no-file", "the file has no <file> element")
+                    .file(file).suggestion("export the file again").build()));
         }
         for (String key : source.entries().keySet()) {
             if (!seen.contains(key)) {
-                problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.missing-unit", file, endLine,
-                        endLine == 0 ? 0 : endColumn, key, "no <unit id=\"" + key + "\">: the message stays untranslated",
-                        "export the file again to get every unit of the current source"));
+                problems.add(Problem.builder("xliff.missing-unit", "no <unit id=\"" + key
+                        + "\">: the message stays untranslated")
+                        .warning().at(file, endLine, endLine == 0 ? 0 : endColumn).key(key)
+                        .suggestion("export the file again to get every unit of the current source").build());
             }
         }
         Map<String, BundleEntry> ordered = new LinkedHashMap<>();
@@ -130,13 +132,13 @@ final class XliffReader {
         String id = r.getAttributeValue(null, "id");
         String expected = source.articleId() != null ? source.articleId() : "labels";
         if (!expected.equals(id)) {
-            problem(BundleProblem.Severity.ERROR, r, "xliff.article-mismatch", null, "<file id=\"" + id
+            problem(Severity.ERROR, r, "xliff.article-mismatch", null, "<file id=\"" + id
                     + "\"> but the source is " + expected, "import the file exported for " + expected);
             return false;
         }
         String kind = r.getAttributeValue(HP, "kind");
         if (kind != null && !kind.equals(source.kind().fileName())) {
-            problem(BundleProblem.Severity.ERROR, r, "xliff.article-mismatch", null, "hp:kind=\"" + kind
+            problem(Severity.ERROR, r, "xliff.article-mismatch", null, "hp:kind=\"" + kind
                     + "\" but the source is " + source.kind().fileName(), "import the file exported for " + expected);
             return false;
         }
@@ -149,12 +151,12 @@ final class XliffReader {
             try {
                 date = LocalDate.parse(dateText);
             } catch (DateTimeParseException e) {
-                problem(BundleProblem.Severity.ERROR, r, "xliff.invalid-value", null, "hp:reviewDate=\"" + dateText
+                problem(Severity.ERROR, r, "xliff.invalid-value", null, "hp:reviewDate=\"" + dateText
                         + "\" is not a date", "write YYYY-MM-DD");
             }
         }
         if (reviewed && (reviewer == null || reviewer.isBlank())) {
-            problem(BundleProblem.Severity.ERROR, r, "xliff.invalid-value", null,
+            problem(Severity.ERROR, r, "xliff.invalid-value", null,
                     "hp:medicallyReviewed=\"true\" without hp:reviewer: read as not reviewed", "name the reviewer");
             reviewed = false;
         }
@@ -213,31 +215,32 @@ final class XliffReader {
             }
         }
         if (id == null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.missing-id", file, line, column, null,
-                    "<unit> without id: not used", "export the file again"));
+            problems.add(Problem.builder("xliff.missing-id", "<unit> without id: not used").at(file, line, column)
+                    .suggestion("export the file again").build());
             return;
         }
         if (!source.entries().containsKey(id)) {
-            problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.unknown-unit", file, line, column, id,
-                    "the source has no message '" + id + "' (renamed or removed): the unit is not used",
-                    "export the file again from the current source"));
+            problems.add(Problem.builder("xliff.unknown-unit", "the source has no message '" + id
+                    + "' (renamed or removed): the unit is not used")
+                    .warning().at(file, line, column).key(id)
+                    .suggestion("export the file again from the current source").build());
             return;
         }
         if (!seen.add(id)) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.duplicate-unit", file, line, column, id,
-                    "a second <unit id=\"" + id + "\">: only the first is used", "delete the duplicate unit"));
+            problems.add(Problem.builder("xliff.duplicate-unit", "a second <unit id=\"" + id + "\">: only the first is used")
+                    .at(file, line, column).key(id).suggestion("delete the duplicate unit").build());
             return;
         }
         if (badState != null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.invalid-state", file, line, column, id,
-                    "state=\"" + badState + "\" is not an XLIFF 2.0 state: the unit is not used",
-                    "use initial, translated, reviewed or final"));
+            problems.add(Problem.builder("xliff.invalid-state", "state=\"" + badState
+                    + "\" is not an XLIFF 2.0 state: the unit is not used")
+                    .at(file, line, column).key(id).suggestion("use initial, translated, reviewed or final").build());
             return;
         }
         if (inlineError != null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.inline-code", file, line, column, id,
-                    inlineError + ": the unit is not used", "these files carry tags such as <em> as plain text;"
-                            + " type them as they appear in <source>"));
+            problems.add(Problem.builder("xliff.inline-code", inlineError + ": the unit is not used").at(file, line, column)
+                    .key(id).suggestion("these files carry tags such as <em> as plain text; type them as they appear in <source>")
+                    .build());
             return;
         }
         if (state == null) state = Xliff.State.INITIAL;
@@ -245,23 +248,23 @@ final class XliffReader {
         String sourceText = src.toString();
         String current = source.entries().get(id).text();
         if (!sourceText.equals(current)) {
-            problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.source-changed", file, line, column, id,
-                    "the source text changed since this file was exported: the translation is kept but counts as stale",
-                    "export the file again and revise the translation against the new source"));
+            problems.add(Problem.builder("xliff.source-changed", "the source text changed since this file was exported: the "
+                    + "translation is kept but counts as stale").warning().at(file, line, column).key(id)
+                    .suggestion("export the file again and revise the translation against the new source").build());
         }
         String text = trg.toString();
         if (!hasTarget || text.isEmpty()) {
             if (state != Xliff.State.INITIAL) {
-                problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.empty-target", file, line, column, id,
-                        "state=\"" + state.xmlName() + "\" but the target is empty: the message stays untranslated",
-                        "translate the text, or set the state to initial"));
+                problems.add(Problem.builder("xliff.empty-target", "state=\"" + state.xmlName()
+                        + "\" but the target is empty: the message stays untranslated")
+                        .at(file, line, column).key(id).suggestion("translate the text, or set the state to initial").build());
             }
             return;
         }
         XliffChecks.Finding f = XliffChecks.check(sourceText, text, target);
         if (f != null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, f.code(), file, line, column, id,
-                    f.message() + ": the translation is not used", f.hint()));
+            problems.add(Problem.builder(f.code(), f.message() + ": the translation is not used").at(file, line, column).key(id)
+                    .suggestion(f.hint()).build());
             return;
         }
         String hash;
@@ -271,9 +274,9 @@ final class XliffReader {
             hash = translatedFrom.isEmpty() ? null : translatedFrom;
         } else {
             hash = null;
-            problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.unconfirmed", file, line, column, id,
-                    "the target is in state initial: imported as unconfirmed (stale), so readers see the source until"
-                            + " it is confirmed", "set the state to translated when the translation is done"));
+            problems.add(Problem.builder("xliff.unconfirmed", "the target is in state initial: imported as unconfirmed (stale), so "
+                    + "readers see the source until it is confirmed").warning().at(file, line, column).key(id)
+                    .suggestion("set the state to translated when the translation is done").build());
         }
         entries.put(id, new BundleEntry(id, text, hash, note, line, column));
     }
@@ -329,15 +332,15 @@ final class XliffReader {
     }
 
     private Xliff.ReadResult fail(XMLStreamReader r, String code, String message, String hint) {
-        problem(BundleProblem.Severity.ERROR, r, code, null, message, hint);
+        problem(Severity.ERROR, r, code, null, message, hint);
         return new Xliff.ReadResult(null, Map.of(), problems);
     }
 
-    private void problem(BundleProblem.Severity severity, XMLStreamReader r, String code, String key, String message,
+    private void problem(Severity severity, XMLStreamReader r, String code, String key, String message,
             String hint) {
         Location l = r.getLocation();
         int line = l == null || l.getLineNumber() < 1 ? 0 : l.getLineNumber();
-        problems.add(new BundleProblem(severity, code, file, line, line == 0 ? 0 : Math.max(1, l.getColumnNumber()),
-                key, message, hint));
+        problems.add(Problem.builder(code, message).severity(severity)
+                .at(file, line, line == 0 ? 0 : Math.max(1, l.getColumnNumber())).key(key).suggestion(hint).build());
     }
 }

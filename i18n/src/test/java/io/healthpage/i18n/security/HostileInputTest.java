@@ -27,7 +27,7 @@ import io.healthpage.render.HtmlRenderer;
 import io.healthpage.text.Labels;
 import io.healthpage.render.OutputMode;
 import io.healthpage.render.PageContext;
-import io.healthpage.render.RenderProblem;
+import io.healthpage.problem.Problem;
 import io.healthpage.render.RenderResult;
 import io.healthpage.safety.Sanitizer;
 import io.healthpage.text.MessageFormatter;
@@ -132,7 +132,7 @@ class HostileInputTest {
             assertTrue(has(r, "render.message-broken", e.key), where + ": raw HTML or a broken pattern must be reported: " + r.problems());
             if (e == Entry.TITLE && mode == OutputMode.PAGE) {
                 assertFalse(SafeHtml.jsonLd(d).containsKey("headline"), where + ": JSON-LD leaves a broken headline out");
-                assertTrue(r.problems().stream().anyMatch(x -> x.code().equals("render.jsonld") && x.message().contains("title")),
+                assertTrue(r.problems().stream().anyMatch(x -> x.rule().equals("render.jsonld") && x.message().contains("title")),
                         where + ": and reports it: " + r.problems());
             }
         }
@@ -359,7 +359,7 @@ class HostileInputTest {
     // ------------------------------------------------------------------ helpers
 
     private static boolean has(RenderResult r, String code, String key) {
-        for (RenderProblem x : r.problems()) if (x.code().equals(code) && key.equals(x.key())) return true;
+        for (Problem x : r.problems()) if (x.rule().equals(code) && key.equals(x.key())) return true;
         return false;
     }
 

@@ -1,5 +1,6 @@
 package io.healthpage.i18n.tools;
 
+import io.healthpage.problem.Problem;
 import static io.healthpage.i18n.tools.Fixtures.bundle;
 import static io.healthpage.i18n.tools.Fixtures.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +31,7 @@ class BundleCheckerTest {
         List<BundleEntry> all = new ArrayList<>(List.of(more));
         all.add(0, entry(key, text));
         CheckResult r = CHECKER.check(ARTICLE, bundle(tag, all.toArray(BundleEntry[]::new)));
-        return r.findings().stream().filter(f -> key.equals(f.key())).map(BundleFinding::rule)
+        return r.findings().stream().filter(f -> key.equals(f.key())).map(Problem::rule)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -158,12 +159,12 @@ class BundleCheckerTest {
                 entry("dose", "Tome como máximo 5 mg de ketamina al día."),
                 new BundleEntry("old.key", "Texto antiguo.", "12345678", null, 9, 5));
         CheckResult r = CHECKER.check(ARTICLE, b);
-        BundleFinding stale = r.findings().stream().filter(f -> f.rule().equals("keys.stale")).findFirst().orElseThrow();
+        Problem stale = r.findings().stream().filter(f -> f.rule().equals("keys.stale")).findFirst().orElseThrow();
         assertEquals("title", stale.key());
         assertEquals(3, stale.line());
         assertTrue(stale.suggestion().contains(io.healthpage.i18n.SourceHash.of(Fixtures.SOURCE.get("title"))));
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("keys.extra") && f.key().equals("old.key")));
-        Set<String> missing = r.findings().stream().filter(f -> f.rule().equals("keys.missing")).map(BundleFinding::key)
+        Set<String> missing = r.findings().stream().filter(f -> f.rule().equals("keys.missing")).map(Problem::key)
                 .collect(Collectors.toSet());
         assertTrue(missing.contains("count") && missing.contains("term.nmda.expansion"), missing::toString);
         assertFalse(missing.contains("title") || missing.contains("dose"));
@@ -173,7 +174,7 @@ class BundleCheckerTest {
     void findingsCarryFileLineColumnKeyAndAFix() {
         CheckResult r = CHECKER.check(ARTICLE, bundle("es",
                 entry("dose", "Tome como máximo 50 mg de <term:ketamine>ketamina</term:ketamine> al día.")));
-        BundleFinding f = r.findings().stream().filter(x -> x.rule().equals("facts.number-changed")).findFirst().orElseThrow();
+        Problem f = r.findings().stream().filter(x -> x.rule().equals("facts.number-changed")).findFirst().orElseThrow();
         assertEquals("es.json", f.file());
         assertEquals(7, f.line());
         assertEquals(5, f.column());
@@ -188,7 +189,7 @@ class BundleCheckerTest {
     @Test
     void apostropheFixReplacesOnlyTheQuotingApostrophe() {
         CheckResult r = CHECKER.check(ARTICLE, bundle("fr", entry("duration", "L'effet dure jusqu'{duration}.")));
-        BundleFinding f = r.findings().stream().filter(x -> x.rule().equals("icu.apostrophe")).findFirst().orElseThrow();
+        Problem f = r.findings().stream().filter(x -> x.rule().equals("icu.apostrophe")).findFirst().orElseThrow();
         assertEquals("use ’: L'effet dure jusqu’{duration}.", f.suggestion());
         assertFalse(r.findings().stream().anyMatch(x -> x.rule().equals("args.missing")), "one cause, one finding");
     }

@@ -109,7 +109,7 @@ class CheckerPerformanceTest {
     static Bundle bundle(Article a, String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         StringBuilder cases = new StringBuilder();
-        for (String k : BundleChecker.order(PluralRules.forLocale(ULocale.forLocale(locale)).getKeywords())) {
+        for (String k : ArgumentRules.order(PluralRules.forLocale(ULocale.forLocale(locale)).getKeywords())) {
             cases.append(' ').append(k).append(" {# ").append(tag).append("-studies}");
         }
         Map<String, BundleEntry> entries = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.healthpage.i18n.tools;
 
+import io.healthpage.problem.Problem;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleLoader;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class LabelBundleCheckTest {
         for (String tag : SHIPPED) {
             CheckResult r = checker.checkLabels(load(tag + ".json", resource(tag)));
             assertEquals(0, r.errorCount(), () -> tag + ":\n" + r.toText(false));
-            for (BundleFinding f : r.findings()) {
+            for (Problem f : r.findings()) {
                 String id = tag + " " + f.rule() + " " + f.key();
                 assertTrue(sameOnPurpose.contains(id), () -> "unexpected finding " + id + ":\n" + r.toText(false));
                 seen.add(id);

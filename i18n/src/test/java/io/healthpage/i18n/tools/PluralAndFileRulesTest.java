@@ -1,5 +1,6 @@
 package io.healthpage.i18n.tools;
 
+import io.healthpage.problem.Problem;
 import static io.healthpage.i18n.tools.BundleCheckerTest.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,7 +78,7 @@ class PluralAndFileRulesTest {
             + SourceHash.of(Fixtures.SOURCE.get("title")) + "\" }";
 
     private static Set<String> fileRules(Path file) {
-        return BundleChecker.create().check(Fixtures.article(), file).findings().stream().map(BundleFinding::rule)
+        return BundleChecker.create().check(Fixtures.article(), file).findings().stream().map(Problem::rule)
                 .collect(Collectors.toSet());
     }
 
@@ -111,7 +112,7 @@ class PluralAndFileRulesTest {
         Files.createDirectories(dup.getParent());
         Files.writeString(dup, header("es") + TITLE + ",\n" + TITLE + "\n  }\n}\n");
         CheckResult r = BundleChecker.create().check(Fixtures.article(), dup);
-        BundleFinding f = r.findings().stream().filter(x -> x.rule().equals("keys.duplicate")).findFirst().orElseThrow();
+        Problem f = r.findings().stream().filter(x -> x.rule().equals("keys.duplicate")).findFirst().orElseThrow();
         assertEquals("title", f.key());
         assertTrue(f.line() >= 8, f.toString());
         assertFalse(r.findings().stream().anyMatch(x -> x.rule().equals("keys.missing") && "title".equals(x.key())),

@@ -9,7 +9,7 @@ import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleEntry;
 import io.healthpage.i18n.BundleLoader;
 import io.healthpage.i18n.BundleMetadata;
-import io.healthpage.i18n.BundleProblem;
+import io.healthpage.problem.Problem;
 import io.healthpage.i18n.BundleWriter;
 import io.healthpage.i18n.SourceHash;
 import java.time.LocalDate;
@@ -115,10 +115,10 @@ class XliffTest {
                 .replace("<segment state=\"initial\"><source>Not translated yet</source>",
                         "<segment state=\"translated\"><source>Not translated yet</source><target>{broken</target>");
         Xliff.ReadResult r = Xliff.read("es.xlf", xml, source(), ES);
-        Map<String, String> codes = r.problems().stream().collect(Collectors.toMap(BundleProblem::key, BundleProblem::code));
+        Map<String, String> codes = r.problems().stream().collect(Collectors.toMap(Problem::key, Problem::rule));
         assertEquals(Map.of("title", "xliff.tags", "dose", "xliff.arguments", "new", "xliff.icu-syntax"), codes);
         assertEquals(List.of("count"), List.copyOf(r.bundle().entries().keySet()));
-        BundleProblem dose = r.problems().stream().filter(p -> p.key().equals("dose")).findFirst().orElseThrow();
+        Problem dose = r.problems().stream().filter(p -> p.key().equals("dose")).findFirst().orElseThrow();
         assertTrue(dose.message().contains("missing {dose}") && dose.message().contains("not in the source {dosis}"), dose.message());
         assertTrue(dose.line() > 0 && dose.column() > 0);
     }
@@ -136,7 +136,7 @@ class XliffTest {
                 "</file>",
                 "</xliff>");
         Xliff.ReadResult r = Xliff.read("es.xlf", xml, source(), ES);
-        List<String> got = r.problems().stream().map(BundleProblem::toString).toList();
+        List<String> got = r.problems().stream().map(Problem::toString).toList();
         // locations as the JDK's StAX parser reports them: just after the start tag of the unit
         assertTrue(got.contains("es.xlf:4:17: warning [xliff.unknown-unit] gone: the source has no message 'gone' (renamed or"
                 + " removed): the unit is not used (export the file again from the current source)"), got.toString());
@@ -181,14 +181,14 @@ class XliffTest {
                 + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]><xliff>&lol3;</xliff>";
         Xliff.ReadResult r = Xliff.read("lol.xlf", laughs, source(), ES);
         assertNull(r.bundle());
-        assertEquals(List.of("xliff.doctype"), r.problems().stream().map(BundleProblem::code).toList());
+        assertEquals(List.of("xliff.doctype"), r.problems().stream().map(Problem::rule).toList());
         String external = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<xliff/>";
         Xliff.ReadResult r2 = Xliff.read("ext.xlf", external, source(), ES);
         assertNull(r2.bundle());
         assertTrue(r2.hasErrors());
         // an entity reference without any DTD is not expanded either
         String undeclared = Xliff.write(source(), target()).replace("Tome {dose}", "&xxe;Tome {dose}");
-        assertEquals("xliff.xml-syntax", Xliff.read("u.xlf", undeclared, source(), ES).problems().get(0).code());
+        assertEquals("xliff.xml-syntax", Xliff.read("u.xlf", undeclared, source(), ES).problems().get(0).rule());
     }
 
     @Test
@@ -197,7 +197,7 @@ class XliffTest {
                 "<segment state=\"initial\"><source>Not translated yet</source>",
                 "<segment state=\"initial\"><source>Not translated yet</source><target>Borrador</target>");
         Xliff.ReadResult r = Xliff.read("es.xlf", xml, source(), ES);
-        assertEquals(List.of("xliff.unconfirmed"), r.problems().stream().map(BundleProblem::code).toList());
+        assertEquals(List.of("xliff.unconfirmed"), r.problems().stream().map(Problem::rule).toList());
         assertNull(r.bundle().entries().get("new").sourceHash());
         assertEquals("Borrador", r.bundle().entries().get("new").text());
     }
@@ -243,7 +243,7 @@ class XliffTest {
 
     private static void assertFileError(String code, Xliff.ReadResult r) {
         assertNull(r.bundle(), r.problems().toString());
-        assertEquals(code, r.problems().get(0).code(), r.problems().toString());
+        assertEquals(code, r.problems().get(0).rule(), r.problems().toString());
         assertTrue(r.hasErrors());
     }
 }

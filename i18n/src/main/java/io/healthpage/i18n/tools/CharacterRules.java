@@ -1,0 +1,144 @@
+package io.healthpage.i18n.tools;
+
+import static io.healthpage.i18n.tools.DefinedRule.Stage.ENTRY;
+import static io.healthpage.i18n.tools.EntryCheck.around;
+import static io.healthpage.i18n.tools.EntryCheck.hex;
+import static io.healthpage.problem.Severity.ERROR;
+import static io.healthpage.problem.Severity.WARNING;
+
+import com.ibm.icu.lang.UScript;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rules about characters a translation must not add: addresses, invisible controls. */
+final class CharacterRules {
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|mailto:)[^\\s<>{}\"”»)\\]]+");
+
+    private CharacterRules() {}
+
+    static final DefinedRule URL_ADDED = DefinedRule.builtIn("text.url", ERROR,
+            "Remove the address: translations cannot add links or URLs.", ENTRY, e -> {
+                Matcher url = URL.matcher(e.t.pattern);
+                while (url.find()) {
+                    String u = url.group().replaceAll("[.,;:!?]+$", "");
+                    if (!e.src.message().pattern().contains(u)) {
+                        e.add("the address " + u + " is not in the source", "remove it; links come from the article");
+                    }
+                }
+            });
+
+    static final DefinedRule BIDI_UNPAIRED = DefinedRule.builtIn("text.bidi-unpaired", ERROR,
+            "Remove the invisible direction control character (or pair it).", ENTRY, e -> {
+                String unpaired = scan(e).unpaired();
+                if (unpaired != null) {
+                    e.add("invisible text-direction control: " + unpaired,
+                            "remove the direction control characters (U+202A–202E, U+2066–2069)");
+                }
+            });
+
+    static final DefinedRule BIDI_UNEXPECTED = DefinedRule.builtIn("text.bidi-unexpected", WARNING,
+            "Remove the invisible direction control; the page sets text direction itself.", ENTRY, e -> {
+                Scan s = scan(e);
+                if (s.unpaired() == null && s.bidiControls() > bidiCount(e.src.message().pattern())) {
+                    e.add("the translation has invisible text-direction controls that the source does not have",
+                            "remove them; the page isolates text direction itself");
+                }
+            });
+
+    static final DefinedRule ZERO_WIDTH = DefinedRule.builtIn("text.zero-width", WARNING,
+            "Remove the invisible zero-width character inside the word.", ENTRY, e -> {
+                int at = scan(e).zeroWidthAt();
+                if (at < 0) return;
+                String text = e.t.pattern;
+                e.add("an invisible " + hex(text.charAt(at)) + " sits inside the word \u201c"
+                        + around(text, at).replaceAll("[\u200B\u2060\uFEFF\u200C\u200D]", "") + "\u201d (it breaks search and copying)",
+                        "remove it");
+            });
+
+    static final DefinedRule CONTROL_CHAR = DefinedRule.builtIn("text.control-char", ERROR, "Remove the invisible control character.",
+            ENTRY, e -> {
+                int at = scan(e).controlAt();
+                if (at >= 0) {
+                    e.add("the invisible control character " + hex(e.t.pattern.charAt(at)) + " at character " + (at + 1), "remove it");
+                }
+            });
+
+    static final List<DefinedRule> ALL = List.of(URL_ADDED, BIDI_UNPAIRED, BIDI_UNEXPECTED, ZERO_WIDTH, CONTROL_CHAR);
+
+    /**
+     * The invisible characters of a translation.
+     *
+     * @param unpaired what is wrong with the pairing of direction controls, or null
+     * @param bidiControls how many direction controls there are
+     * @param zeroWidthAt the first zero-width character inside a word, or -1
+     * @param controlAt the first control character the source does not have, or -1
+     */
+    private record Scan(String unpaired, int bidiControls, int zeroWidthAt, int controlAt) {}
+
+    /** Embeddings/overrides (U+202A–202E) pair with PDF, isolates (U+2066–2068) with PDI. */
+    private static Scan scan(EntryCheck e) {
+        String text = e.t.pattern;
+        String source = e.src.message().pattern();
+        StringBuilder stack = new StringBuilder();
+        String unpaired = null;
+        int count = 0;
+        int controlAt = -1;
+        int zeroWidthAt = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                count++;
+                if (c == '\u202C' || c == '\u2069') {
+                    char want = c == '\u202C' ? 'E' : 'I';
+                    if (stack.length() == 0 || stack.charAt(stack.length() - 1) != want) {
+                        if (unpaired == null) unpaired = hex(c) + " at character " + (i + 1) + " closes nothing";
+                    } else {
+                        stack.setLength(stack.length() - 1);
+                    }
+                } else {
+                    stack.append(c >= '\u2066' ? 'I' : 'E');
+                }
+            } else if ((c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u200C' || c == '\u200D')
+                    && zeroWidthAt < 0 && insideWord(text, i, c)) {
+                zeroWidthAt = i;
+            } else if (controlAt < 0 && isControl(c) && source.indexOf(c) < 0) {
+                controlAt = i;
+            }
+        }
+        if (unpaired == null && stack.length() > 0) unpaired = stack.length() + " direction control(s) never closed";
+        return new Scan(unpaired, count, zeroWidthAt, controlAt);
+    }
+
+    private static boolean isControl(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.PRIVATE_USE;
+    }
+
+    private static int bidiCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') n++;
+        }
+        return n;
+    }
+
+    /** A zero-width character between two letters/digits; ZWJ/ZWNJ only in scripts that never need them. */
+    private static boolean insideWord(String text, int i, char c) {
+        if (i == 0 || i + 1 >= text.length()) return false;
+        int before = text.codePointBefore(i);
+        int after = text.codePointAt(i + 1);
+        if (!Character.isLetterOrDigit(before) || !Character.isLetterOrDigit(after)) return false;
+        if (c == '\u200C' || c == '\u200D') {
+            return simpleScript(before) && simpleScript(after);
+        }
+        return true;
+    }
+
+    private static boolean simpleScript(int cp) {
+        int sc = UScript.getScript(cp);
+        return sc == UScript.LATIN || sc == UScript.CYRILLIC || sc == UScript.GREEK || sc == UScript.COMMON;
+    }
+}
