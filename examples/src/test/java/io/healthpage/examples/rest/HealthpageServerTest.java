@@ -56,7 +56,7 @@ class HealthpageServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = HealthpageServer.start(TestContent.create(contentDir), 0);
+        server = HealthpageServer.start(TestContent.content(contentDir), 0);
         client = HttpClient.newHttpClient();
     }
 
@@ -221,7 +221,7 @@ class HealthpageServerTest {
     @Test
     void aFailingResourceGivesAGeneric500PageAndTheDetailsStayInTheLog() throws Exception {
         try (HealthpageServer failing = HealthpageServer.start(
-                HealthpageServer.application(ContentLibrary.open(contentDir)).register(FailingResource.class), "127.0.0.1", 0)) {
+                HealthpageServer.application(ContentLibrary.content(contentDir)).register(FailingResource.class), "127.0.0.1", 0)) {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(failing.baseUri().resolve("fail")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(500, r.statusCode());
@@ -342,9 +342,9 @@ class HealthpageServerTest {
 
     @Test
     void portsAreCheckedAndABusyPortIsReportedClearly() {
-        assertThrows(IllegalArgumentException.class, () -> HealthpageServer.start(ContentLibrary.builtIn(), 70_000));
+        assertThrows(IllegalArgumentException.class, () -> HealthpageServer.start(ContentLibrary.builtInContent(), 70_000));
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> HealthpageServer.start(ContentLibrary.builtIn(), server.baseUri().getPort()));
+                () -> HealthpageServer.start(ContentLibrary.builtInContent(), server.baseUri().getPort()));
         assertTrue(e.getMessage().contains("cannot listen on 127.0.0.1:" + server.baseUri().getPort()), e.getMessage());
     }
 

@@ -2,6 +2,8 @@ package io.healthpage.examples.rest;
 
 import io.healthpage.i18n.LanguageNegotiator;
 import io.healthpage.i18n.Localizer;
+import io.healthpage.jakarta.LocalizedArticle;
+import io.healthpage.jakarta.LocalizedArticleWriter;
 import io.healthpage.model.Article;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -12,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 
 /**
- * Another application's resource, written like the example in {@link LocalizedArticleWriter}'s javadoc:
- * it returns a {@link LocalizedArticle} and relies on the writer for the HTML.
+ * Another application's resource that localizes by itself: it returns a {@link LocalizedArticle} and relies
+ * on {@link LocalizedArticleWriter} (from healthpage-jakarta) for the HTML.
  */
 @Path("health")
 public class HostResource {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Localizer;
+import io.healthpage.jakarta.LocalizedArticle;
+import io.healthpage.jakarta.LocalizedArticleWriter;
 import io.healthpage.render.Alternate;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
