@@ -181,7 +181,9 @@ public final class HealthContent {
     private final RenderCache cache;
     /** Page-chrome labels only (no article bundles): index and error pages. */
     private final Localizer chrome;
-    private final LanguageNegotiator chromeNegotiator;
+    private final Set<Locale> contentLocales;
+    /** Built on first use (an error page or the index): it asks the labels of every ISO language. */
+    private volatile LanguageNegotiator chromeNegotiator;
     private final String source;
 
     private HealthContent(Builder b) {
@@ -201,7 +203,7 @@ public final class HealthContent {
         jsonLd = JsonLdRenderer.builder().formatter(formatter).build();
         cache = new RenderCache(b.cacheSize);
         chrome = Localizer.builder().formatter(formatter).build();
-        chromeNegotiator = LanguageNegotiator.of(Locale.ENGLISH, labelLanguages(contentLocales));
+        this.contentLocales = Set.copyOf(contentLocales);
         source = b.source.toString();
     }
 
@@ -282,9 +284,13 @@ public final class HealthContent {
      * {@code 'sha256-…'}, computed from the stylesheet itself.
      */
     public static String styleHashSource() {
-        return "'sha256-" + Base64.getEncoder().encodeToString(
-                ContentLoader.sha256().digest(HtmlRenderer.stylesheet().getBytes(StandardCharsets.UTF_8))) + "'";
+        return STYLE_HASH;
     }
+
+    private static final String STYLE_HASH = "'sha256-" + Base64.getEncoder().encodeToString(
+            ContentLoader.sha256().digest(HtmlRenderer.stylesheet().getBytes(StandardCharsets.UTF_8))) + "'";
+    private static final String CSP = "default-src 'none'; style-src " + STYLE_HASH
+            + "; img-src 'self' https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /**
      * The Content-Security-Policy for the pages: no scripts at all (the JSON-LD {@code <script>} is data,
@@ -293,13 +299,14 @@ public final class HealthContent {
      * form-action 'none'; frame-ancestors 'none'}.
      */
     public static String contentSecurityPolicy() {
-        return "default-src 'none'; style-src " + styleHashSource()
-                + "; img-src 'self' https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        return CSP;
     }
 
     /** The page-chrome language for a request: {@code requested} when given, else from Accept-Language. */
     Locale chromeLanguage(String acceptLanguage, Locale requested) {
-        return requested != null ? chromeNegotiator.negotiate(List.of(requested)) : chromeNegotiator.negotiate(acceptLanguage);
+        LanguageNegotiator n = chromeNegotiator;
+        if (n == null) chromeNegotiator = n = LanguageNegotiator.of(Locale.ENGLISH, labelLanguages(contentLocales)); // same result if raced
+        return requested != null ? n.negotiate(List.of(requested)) : n.negotiate(acceptLanguage);
     }
 
     Labels labels(Locale l) {
