@@ -63,7 +63,7 @@ public final class HealthContent {
     public static final int DEFAULT_CACHE_SIZE = 1024;
 
     /**
-     * How the cache is doing.
+     * How the cache is doing. Immutable.
      *
      * @param hits     bodies served from the cache
      * @param misses   bodies rendered (each once per key while it stays cached)
@@ -71,6 +71,7 @@ public final class HealthContent {
      * @param capacity the bound
      */
     public record CacheStats(long hits, long misses, int size, int capacity) {}
+
 
     /**
      * One article with what it takes to serve it. Immutable and thread-safe.
@@ -272,6 +273,18 @@ public final class HealthContent {
             default -> throw new IllegalStateException("unknown kind " + kind);
         }
         return new Rendered(kind, text, locale);
+    }
+
+    /**
+     * The list of articles in page-chrome language {@code ui} (negotiated among the languages with
+     * labels) with links under {@code basePath}; cached like the article bodies.
+     */
+    Rendered index(Locale ui, String basePath) {
+        Locale chromeUi = chromeLanguage(null, ui);
+        // " index" cannot be an article id (ids have no blanks); the content version is that of every article
+        String version = String.join(",", articles.values().stream().map(Entry::version).toList());
+        return cache.get(new RenderCache.Key(Rendered.Kind.PAGE, " index " + basePath, version, chromeUi),
+                () -> new Rendered(Rendered.Kind.PAGE, Pages.index(this, chromeUi, basePath), chromeUi));
     }
 
     /** The cache's hits, misses, size and bound. */

@@ -122,7 +122,7 @@ public final class HealthResponses {
 
     /**
      * The list of articles, each with its title in the closest language it has and links to every
-     * language ({@code <base>articles/<id>?lang=tag}), in the negotiated page-chrome language.
+     * language ({@code <base>articles/<id>?lang=tag}), in the negotiated page-chrome language. Cached.
      */
     public Response index(String lang, HttpHeaders headers, Request request, UriInfo uri) {
         Objects.requireNonNull(headers, "headers");
@@ -130,8 +130,7 @@ public final class HealthResponses {
         Optional<Locale> requested = LanguageNegotiator.parseTag(lang);
         if (lang != null && requested.isEmpty()) return badLanguage(lang, headers);
         Locale ui = content.chromeLanguage(acceptLanguage(headers), requested.orElse(null));
-        String html = Pages.index(content, ui, basePath(uri));
-        return ok(new Rendered(Rendered.Kind.PAGE, html, ui), Objects.requireNonNull(request, "request"));
+        return ok(content.index(ui, basePath(uri)), Objects.requireNonNull(request, "request"));
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.healthpage.examples.content.ContentLibrary;
+import io.healthpage.jakarta.HealthContent;
 import io.healthpage.render.HtmlRenderer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -51,12 +52,14 @@ class HealthpageServerTest {
 
     @TempDir
     static Path contentDir;
+    static HealthContent content;
     static HealthpageServer server;
     static HttpClient client;
 
     @BeforeAll
     static void start() throws IOException {
-        server = HealthpageServer.start(TestContent.content(contentDir), 0);
+        content = TestContent.content(contentDir);
+        server = HealthpageServer.start(content, 0);
         client = HttpClient.newHttpClient();
     }
 
@@ -336,6 +339,23 @@ class HealthpageServerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void warmRequestsRenderNothing() throws Exception {
+        List<String> paths = List.of("", "articles/" + ID, "articles/" + ID + ".json", "articles/" + ID + "/jsonld");
+        List<String> languages = List.of("es-MX", "ar-EG", "zh-CN", "ja", "fr-CA", "*");
+        for (String p : paths) for (String l : languages) get(p, Map.of("Accept-Language", l));
+        long misses = content.cacheStats().misses();
+        long hits = content.cacheStats().hits();
+        for (int round = 0; round < 3; round++) {
+            for (String p : paths) {
+                for (String l : languages) assertEquals(200, get(p, Map.of("Accept-Language", l)).statusCode(), p + " " + l);
+            }
+        }
+        assertEquals(misses, content.cacheStats().misses(), "no body rendered again: " + content.cacheStats());
+        // every one of those answers, the list page too, came from the cache (other tests may run at the same time)
+        assertTrue(content.cacheStats().hits() - hits >= 3L * paths.size() * languages.size(), content.cacheStats().toString());
     }
 
     // ------------------------------------------------------------------ lifecycle
