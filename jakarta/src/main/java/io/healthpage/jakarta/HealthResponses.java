@@ -20,9 +20,11 @@ import java.util.Optional;
  *       the source); otherwise the request's {@code Accept-Language}, negotiated with CLDR language
  *       matching ({@code es-MX} → {@code es}, {@code zh-CN} → {@code zh-Hans}, {@code *} or nothing usable →
  *       the source). The header is read with {@link HttpHeaders#getHeaderString} and parsed by
- *       {@link LanguageNegotiator} (RFC 9110: q-values, {@code *}, malformed ranges skipped), because
- *       {@link HttpHeaders#getAcceptableLanguages()} turns tags with a script ({@code zh-Hans-CN}) into
- *       broken {@code Locale}s and may reject a whole header for one bad range;</li>
+ *       {@link LanguageNegotiator} (RFC 9110: q-values, {@code *}, malformed ranges skipped), not taken from
+ *       {@link HttpHeaders#getAcceptableLanguages()}: with Jersey that turns {@code zh-Hans-CN} into a
+ *       {@code Locale} with language {@code zh} and country {@code HANS-CN} (the script lost, so
+ *       Simplified Chinese could not be told from Traditional), {@code *} into a language {@code "*"}, and
+ *       throws for the whole header when one range is malformed;</li>
  *   <li><b>400</b> with an accessible error page (in the reader's language) for a malformed {@code ?lang=};
  *       <b>404</b> likewise for an unknown article;</li>
  *   <li>{@code Content-Language} = the language actually served, {@code Vary: Accept-Language},
