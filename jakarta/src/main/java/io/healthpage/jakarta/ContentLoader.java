@@ -47,7 +47,7 @@ final class ContentLoader {
         try {
             folders = source.list("").stream().filter(n -> n.endsWith("/")).sorted().toList();
         } catch (IOException | RuntimeException e) {
-            problems.add(Problems.error("content.io", source.location(""), "cannot list the content folder: " + e,
+            problems.add(Problems.error("content.io", source.location(""), "cannot list the content folder: " + e.getMessage(),
                     "Check where the content is (see docs/jakarta.md)."));
             return new Result(out, problems);
         }

@@ -36,7 +36,12 @@ final class UrlSource implements ContentSource {
         String folder = root.endsWith("/") ? root : root + "/";
         URL url = loader.getResource(folder);
         if (url == null) url = loader.getResource(folder.substring(0, folder.length() - 1));
-        if (url == null) return new Missing("classpath:" + folder);
+        if (url == null) return new Missing("classpath:" + folder, null);
+        if (!url.getProtocol().equals("file") && !url.getProtocol().equals("jar")) {
+            // e.g. WildFly's vfs: — reported as a located problem when the content is loaded
+            return new Missing("classpath:" + folder, "the class loader gives " + url.getProtocol() + ": URLs, which cannot "
+                    + "be listed; put the content in the WAR (ServletContentSource, /WEB-INF/healthpage) or a folder instead");
+        }
         return of(url, "classpath:" + folder);
     }
 
@@ -119,10 +124,14 @@ final class UrlSource implements ContentSource {
         return name;
     }
 
-    /** A classpath folder that does not exist: lists nothing, so loading reports "no article". */
-    private record Missing(String name) implements ContentSource {
+    /**
+     * A classpath folder that does not exist (lists nothing, so loading reports "no article") or that
+     * cannot be listed ({@code unlistable} says why; listing fails with it).
+     */
+    private record Missing(String name, String unlistable) implements ContentSource {
         @Override
-        public List<String> list(String folder) {
+        public List<String> list(String folder) throws IOException {
+            if (unlistable != null) throw new IOException(unlistable);
             return List.of();
         }
 

@@ -80,6 +80,33 @@ class ContentSourceTest {
     }
 
     @Test
+    void aClasspathThatCannotBeListedIsALocatedProblem() throws Exception {
+        // what WildFly's class loader does: resources under vfs: URLs, which have no listing
+        java.net.URLStreamHandler none = new java.net.URLStreamHandler() {
+            @Override
+            protected java.net.URLConnection openConnection(URL u) throws java.io.IOException {
+                throw new java.io.IOException("no connection in this test");
+            }
+        };
+        ClassLoader vfs = new ClassLoader(null) {
+            @Override
+            public URL getResource(String name) {
+                try {
+                    return new URL("vfs", null, -1, "/content/" + name, none);
+                } catch (java.net.MalformedURLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        HealthContent c = HealthContent.load(ContentSource.classpath(vfs, "healthpage"));
+        assertTrue(c.ids().isEmpty());
+        Problem p = c.problems().get(0);
+        assertEquals("content.io", p.code());
+        assertEquals("classpath:healthpage/", p.file());
+        assertTrue(p.message().contains("vfs: URLs") && p.message().contains("/WEB-INF/healthpage"), p.message());
+    }
+
+    @Test
     void badArgumentsAreRejectedWithWhatIsExpected() throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ContentSource.classpath("/healthpage"));
         assertTrue(e.getMessage().contains("no leading /"), e.getMessage());

@@ -4,26 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static com.example.health.ItSupport.assertCsp;
+import static com.example.health.ItSupport.header;
+import static com.example.health.ItSupport.parse;
+import static com.example.health.ItSupport.sha256;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,13 +26,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
@@ -64,8 +57,7 @@ class PayaraMicroIT {
     final Path work = war.getParent().resolve("payara-it");
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     final List<String> report = Collections.synchronizedList(new ArrayList<>());
-    Process payara;
-    Path log;
+    ServerProcess payara;
     URI base;          // the WAR as built
     URI childFirst;    // the child-first copy
     long startMillis;
@@ -75,10 +67,10 @@ class PayaraMicroIT {
     void start() throws Exception {
         assertTrue(Files.isRegularFile(war), war + " is built by `package`");
         assertTrue(Files.isRegularFile(payaraJar), payaraJar + " is copied by maven-dependency-plugin");
-        deleteTree(work);
+        ItSupport.deleteTree(work);
         Files.createDirectories(work);
         Path deployA = Files.copy(war, work.resolve("health.war"));
-        Path deployB = childFirstCopy(war, work.resolve("health-childfirst.war"));
+        Path deployB = ItSupport.childFirstCopy(war, work.resolve("health-childfirst.war"));
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
@@ -87,7 +79,6 @@ class PayaraMicroIT {
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
                 "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
                 "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
-        log = work.resolve("payara.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx768m", "-Dhazelcast.socket.bind.any=false", "-jar", payaraJar.toString(),
                 "--nocluster", "--nohazelcast", "--interfaces", "127.0.0.1", "--port", String.valueOf(port),
@@ -95,13 +86,7 @@ class PayaraMicroIT {
                 "--deploy", deployA.toString(), "--deploy", deployB.toString());
         report.add("command: " + String.join(" ", cmd));
         startMillis = System.currentTimeMillis();
-        payara = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!logText().contains("ready in")) {
-            if (!payara.isAlive()) fail("Payara Micro exited with " + payara.exitValue() + ":\n" + tail());
-            if (System.nanoTime() > deadline) fail("Payara Micro not ready after " + START_TIMEOUT + ":\n" + tail());
-            Thread.sleep(250);
-        }
+        payara = ServerProcess.start(cmd, work.resolve("payara.log"), "ready in", null, START_TIMEOUT);
         report.add("Payara Micro ready after " + (System.currentTimeMillis() - startMillis) + " ms (both WARs deployed)");
         base = URI.create("http://127.0.0.1:" + port + "/health/");
         childFirst = URI.create("http://127.0.0.1:" + port + "/health-childfirst/");
@@ -113,10 +98,7 @@ class PayaraMicroIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (payara != null) {
-            payara.destroy();
-            if (!payara.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) payara.destroyForcibly().waitFor();
-        }
+        if (payara != null) payara.stop();
         report.forEach(System.out::println);
         Files.write(war.getParent().resolve("payara-it.txt"), report);
     }
@@ -145,7 +127,7 @@ class PayaraMicroIT {
 
     @Test
     void nothingListensBeyondLoopback() throws IOException {
-        Set<String> sockets = listeningSockets(payara.pid());
+        Set<String> sockets = ItSupport.listeningSockets(payara.handle());
         report.add("Payara listens on: " + sockets);
         assertFalse(sockets.isEmpty(), "found the HTTP listener");
         for (String s : sockets) assertTrue(s.startsWith("127.") || s.startsWith("[::1]"), "non-loopback listener " + s);
@@ -153,7 +135,7 @@ class PayaraMicroIT {
 
     @Test
     void childFirstClassLoadingDeploysAndServesWithoutClassCastException() throws Exception {
-        assertFalse(logText().contains("ClassCastException"), tail());
+        assertFalse(payara.log().contains("ClassCastException"), payara.tail());
         HttpResponse<String> r = get(childFirst, "articles/" + ID, Map.of("Accept-Language", "ar-EG"));
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("ar", header(r, "Content-Language"));
@@ -161,7 +143,7 @@ class PayaraMicroIT {
         // the same bytes as the parent-first deployment: same library, same content (here read from /WEB-INF/healthpage)
         assertEquals(header(get(base, "articles/" + ID, Map.of("Accept-Language", "ar-EG")), "ETag"), header(r, "ETag"));
         assertEquals(400, get(childFirst, "articles/" + ID + "?lang=pt_BR", Map.of()).statusCode());
-        assertFalse(logText().contains("ClassCastException"), tail());
+        assertFalse(payara.log().contains("ClassCastException"), payara.tail());
     }
 
     // ------------------------------------------------------------------ answers
@@ -292,126 +274,6 @@ class PayaraMicroIT {
     // ------------------------------------------------------------------ helpers
 
     HttpResponse<String> get(URI root, String path, Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
-        headers.forEach(b::header);
-        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static String header(HttpResponse<?> r, String name) {
-        return r.headers().firstValue(name).orElse(null);
-    }
-
-    static void assertCsp(HttpResponse<?> r) {
-        String csp = header(r, "Content-Security-Policy");
-        assertNotNull(csp, "CSP on " + r.uri());
-        assertTrue(csp.startsWith("default-src 'none'; style-src 'sha256-"), csp);
-        assertEquals("nosniff", header(r, "X-Content-Type-Options"));
-    }
-
-    static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
-
-    static byte[] sha256(String s) throws Exception {
-        return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    String logText() throws IOException {
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
-    }
-
-    String tail() throws IOException {
-        String s = logText();
-        return s.length() > 6000 ? s.substring(s.length() - 6000) : s;
-    }
-
-    /**
-     * The WAR repackaged for child-first class loading ({@code glassfish-web.xml}) with its content moved
-     * to {@code /WEB-INF/healthpage} and no context parameter (the CDI producer's default location).
-     */
-    static Path childFirstCopy(Path war, Path target) throws IOException {
-        Files.copy(war, target, StandardCopyOption.REPLACE_EXISTING);
-        try (FileSystem fs = FileSystems.newFileSystem(target)) {
-            Files.writeString(fs.getPath("WEB-INF/glassfish-web.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<!DOCTYPE glassfish-web-app PUBLIC \"-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN\" "
-                    + "\"http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd\">\n"
-                    + "<glassfish-web-app>\n  <class-loader delegate=\"false\"/>\n</glassfish-web-app>\n");
-            Path from = fs.getPath("WEB-INF/classes/healthpage");
-            Path to = fs.getPath("WEB-INF/healthpage");
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(from)) {
-                files = s.filter(Files::isRegularFile).toList();
-            }
-            for (Path f : files) {
-                Path dest = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(dest.getParent());
-                Files.move(f, dest);
-            }
-            String webXml = Files.readString(fs.getPath("WEB-INF/web.xml"));
-            Files.writeString(fs.getPath("WEB-INF/web.xml"), webXml.replaceAll("(?s)<context-param>.*</context-param>\\s*", ""));
-        }
-        return target;
-    }
-
-    /** "address:port" of every TCP socket in LISTEN state owned by process {@code pid}, from /proc. */
-    static Set<String> listeningSockets(long pid) throws IOException {
-        Set<String> inodes = new TreeSet<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(pid), "fd"))) {
-            for (Path fd : fds.toList()) {
-                try {
-                    String target = Files.readSymbolicLink(fd).toString();
-                    if (target.startsWith("socket:[")) inodes.add(target.substring(8, target.length() - 1));
-                } catch (IOException gone) {
-                    // closed meanwhile
-                }
-            }
-        }
-        Set<String> out = new TreeSet<>();
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            List<String> lines = Files.readAllLines(Path.of(table));
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.trim().split("\\s+");
-                if (!f[3].equals("0A") || !inodes.contains(f[9])) continue; // 0A = LISTEN
-                out.add(address(f[1]));
-            }
-        }
-        return out;
-    }
-
-    /** /proc/net/tcp{,6} "hexaddr:hexport" → "a.b.c.d:port" or "[v6]:port" (v4-mapped shown as v4). */
-    static String address(String hex) {
-        String[] p = hex.split(":");
-        int port = Integer.parseInt(p[1], 16);
-        String a = p[0];
-        if (a.length() == 8) return ipv4(a) + ":" + port;
-        // IPv6: four little-endian 32-bit words
-        StringBuilder b = new StringBuilder();
-        for (int w = 0; w < 4; w++) {
-            String word = a.substring(w * 8, w * 8 + 8);
-            for (int i = 3; i >= 0; i--) b.append(word, i * 2, i * 2 + 2);
-        }
-        String v6 = b.toString();
-        if (v6.startsWith("00000000000000000000FFFF")) return ipv4le(v6.substring(24)) + ":" + port;
-        if (v6.equals("00000000000000000000000000000001")) return "[::1]:" + port;
-        return "[" + v6 + "]:" + port;
-    }
-
-    private static String ipv4(String le) {
-        return Integer.parseInt(le.substring(6, 8), 16) + "." + Integer.parseInt(le.substring(4, 6), 16) + "."
-                + Integer.parseInt(le.substring(2, 4), 16) + "." + Integer.parseInt(le.substring(0, 2), 16);
-    }
-
-    private static String ipv4le(String be) {
-        return Integer.parseInt(be.substring(0, 2), 16) + "." + Integer.parseInt(be.substring(2, 4), 16) + "."
-                + Integer.parseInt(be.substring(4, 6), 16) + "." + Integer.parseInt(be.substring(6, 8), 16);
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
-        }
+        return ItSupport.get(client, root, path, headers);
     }
 }
