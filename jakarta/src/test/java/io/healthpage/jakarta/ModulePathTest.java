@@ -51,13 +51,15 @@ class ModulePathTest {
                         Locale locale = LanguageNegotiator.of(article.sourceLocale(), bundles.locales()).negotiate("es-MX,es;q=0.9");
                         Localization page = localizer.localize(article, locale);
                         String html = HtmlRenderer.builder().build().render(page.article(), page.pageContext(List.of())).html();
-                        System.out.println(locale.toLanguageTag() + " " + html.contains("lang=\\"es\\"") + " " + Main.class.getModule().getName());
+                        // the built-in Spanish page labels: resources inside the i18n module
+                        System.out.println(locale.toLanguageTag() + " " + html.contains("lang=\\"es\\"") + " " + Main.class.getModule().getName()
+                                + " " + page.labels().get("index.title").pattern());
                     }
                 }
                 """;
         String out = compileAndRun("module consumer { requires io.healthpage.i18n; }", main,
                 Fixture.content(tmp.resolve("content")).resolve(Fixture.ID).toString());
-        assertEquals("es true consumer", out.strip());
+        assertEquals("es true consumer Artículos de salud", out.strip());
     }
 
     @Test
@@ -99,7 +101,7 @@ class ModulePathTest {
         assertEquals(0, rc, "javac on the module path:\n" + err.toString(StandardCharsets.UTF_8) + "\nmodule path: " + modulePath);
 
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", out + File.pathSeparator + modulePath, "-m", "consumer/consumer.Main", arg));
+                "-Dsun.stdout.encoding=UTF-8", "--module-path", out + File.pathSeparator + modulePath, "-m", "consumer/consumer.Main", arg));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ran in time");
