@@ -21,10 +21,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /** What the container tests share: repackaging the WAR, reading /proc, small HTTP helpers. Stateless. */
@@ -36,6 +41,55 @@ final class ItSupport {
         HttpRequest.Builder b = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
         headers.forEach(b::header);
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * 8 clients × 25 requests for {@code path} in five languages, each body compared with the one a single
+     * client got first for its language.
+     *
+     * @return the number of answers that were not 200 or whose body differed
+     */
+    static int concurrentMismatches(HttpClient client, URI base, String path) throws Exception {
+        List<String> languages = List.of("es-MX", "ar-EG", "zh-CN", "ja", "en");
+        List<String> reference = new ArrayList<>();
+        for (String l : languages) reference.add(get(client, base, path, Map.of("Accept-Language", l)).body());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        int mismatches = 0;
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    int bad = 0;
+                    for (int i = 0; i < 25; i++) {
+                        int n = (thread + i) % languages.size();
+                        HttpResponse<String> r = get(client, base, path, Map.of("Accept-Language", languages.get(n)));
+                        if (r.statusCode() != 200 || !r.body().equals(reference.get(n))) bad++;
+                    }
+                    return bad;
+                }));
+            }
+            for (Future<Integer> f : futures) mismatches += f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        return mismatches;
+    }
+
+    /** Warm latency of {@code path} (es-MX), one client, 200 sequential requests: "median …, p90 …". */
+    static String warmLatency(HttpClient client, URI base, String path) throws Exception {
+        long[] nanos = new long[200];
+        int bytes = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = get(client, base, path, Map.of("Accept-Language", "es-MX"));
+            nanos[i] = System.nanoTime() - t0;
+            assertEquals(200, r.statusCode());
+            bytes = r.body().getBytes(StandardCharsets.UTF_8).length;
+        }
+        Arrays.sort(nanos);
+        return String.format("warm GET %s (es-MX, %d bytes): median %.2f ms, p90 %.2f ms over %d requests",
+                base.resolve(path).getPath(), bytes, nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 9 / 10] / 1e6, nanos.length);
     }
 
     static String header(HttpResponse<?> r, String name) {

@@ -16,7 +16,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +25,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -226,44 +222,10 @@ class PayaraMicroIT {
 
     @Test
     void concurrentClientsGetTheRightBodiesAndWarmRequestsAreFast() throws Exception {
-        List<String> languages = List.of("es-MX", "ar-EG", "zh-CN", "ja", "en");
-        List<String> reference = new ArrayList<>();
-        for (String l : languages) reference.add(get(base, "articles/" + ID, Map.of("Accept-Language", l)).body());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        int mismatches = 0;
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    int bad = 0;
-                    for (int i = 0; i < 25; i++) {
-                        int n = (thread + i) % languages.size();
-                        HttpResponse<String> r = get(base, "articles/" + ID, Map.of("Accept-Language", languages.get(n)));
-                        if (r.statusCode() != 200 || !r.body().equals(reference.get(n))) bad++;
-                    }
-                    return bad;
-                }));
-            }
-            for (Future<Integer> f : futures) mismatches += f.get();
-        } finally {
-            pool.shutdownNow();
-        }
+        int mismatches = ItSupport.concurrentMismatches(client, base, "articles/" + ID);
         report.add("8 clients x 25 requests: " + mismatches + " body mismatches");
         assertEquals(0, mismatches);
-
-        // warm latency, sequential, one client: page in Spanish negotiated from es-MX
-        long[] nanos = new long[200];
-        for (int i = 0; i < nanos.length; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = get(base, "articles/" + ID, Map.of("Accept-Language", "es-MX"));
-            nanos[i] = System.nanoTime() - t0;
-            assertEquals(200, r.statusCode());
-        }
-        java.util.Arrays.sort(nanos);
-        report.add(String.format("warm GET /health/articles/%s (es-MX, %d bytes): median %.2f ms, p90 %.2f ms over %d requests",
-                ID, reference.get(0).getBytes(StandardCharsets.UTF_8).length, nanos[nanos.length / 2] / 1e6,
-                nanos[nanos.length * 9 / 10] / 1e6, nanos.length));
+        report.add(ItSupport.warmLatency(client, base, "articles/" + ID));
     }
 
     @Test

@@ -16,14 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,40 +114,10 @@ class WildFlyIT {
 
     @Test
     void concurrentClientsAndWarmLatency() throws Exception {
-        List<String> languages = List.of("es-MX", "ar-EG", "zh-CN", "ja", "en");
-        List<String> reference = new ArrayList<>();
-        for (String l : languages) reference.add(get("articles/" + ID, Map.of("Accept-Language", l)).body());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        int mismatches = 0;
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    int badBodies = 0;
-                    for (int i = 0; i < 25; i++) {
-                        int n = (thread + i) % languages.size();
-                        HttpResponse<String> r = get("articles/" + ID, Map.of("Accept-Language", languages.get(n)));
-                        if (r.statusCode() != 200 || !r.body().equals(reference.get(n))) badBodies++;
-                    }
-                    return badBodies;
-                }));
-            }
-            for (Future<Integer> f : futures) mismatches += f.get();
-        } finally {
-            pool.shutdownNow();
-        }
+        int mismatches = ItSupport.concurrentMismatches(client, base, "articles/" + ID);
         report.add("8 clients x 25 requests: " + mismatches + " body mismatches");
         assertEquals(0, mismatches);
-        long[] nanos = new long[200];
-        for (int i = 0; i < nanos.length; i++) {
-            long t0 = System.nanoTime();
-            assertEquals(200, get("articles/" + ID, Map.of("Accept-Language", "es-MX")).statusCode());
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        report.add(String.format("warm GET /health/articles/%s (es-MX): median %.2f ms, p90 %.2f ms over %d requests",
-                ID, nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 9 / 10] / 1e6, nanos.length));
+        report.add(ItSupport.warmLatency(client, base, "articles/" + ID));
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
