@@ -2,7 +2,9 @@ package io.healthpage.i18n;
 
 import io.healthpage.problem.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -114,6 +116,23 @@ public final class BundleLoader {
             return decodeAndLoad(name, Files.readAllBytes(file));
         } catch (IOException e) {
             return fileProblem(name, "bundle.io", "cannot be read: " + e, "Check that the file exists and is readable.");
+        }
+    }
+
+    /**
+     * Loads a file from a URL (classpath resource, entry of a jar or WAR, {@code file:}, …) with the same
+     * checks as {@link #load(Path)}: size limit, UTF-8 without BOM. {@code fileName} names it in problems
+     * and picks the format. A URL that cannot be opened or read is a {@code bundle.io} problem.
+     */
+    public LoadResult load(String fileName, URL url) {
+        Objects.requireNonNull(fileName, "file name");
+        Objects.requireNonNull(url, "url");
+        try (InputStream in = url.openStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
+            if (bytes.length > maxFileSize) return tooLarge(fileName, bytes.length);
+            return decodeAndLoad(fileName, bytes);
+        } catch (IOException e) {
+            return fileProblem(fileName, "bundle.io", "cannot be read: " + e, "Check that the file exists and is readable.");
         }
     }
 

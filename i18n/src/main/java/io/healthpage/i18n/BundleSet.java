@@ -2,6 +2,7 @@ package io.healthpage.i18n;
 
 import io.healthpage.problem.Problem;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The bundles available for rendering one article: its translations by locale and, optionally, the
@@ -70,44 +72,90 @@ public final class BundleSet {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(loader, "loader");
         List<Problem> problems = new ArrayList<>();
-        Map<Bundle.Kind, Map<Locale, Bundle>> map = new EnumMap<>(Bundle.Kind.class);
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.builder("bundle.io", "not a directory").file(dir.toString())
                     .suggestion("Check the path of the bundle folder.").build());
-            return new BundleSet(map, problems);
+            return new BundleSet(Map.of(), problems);
         }
         TreeMap<String, Path> files = new TreeMap<>(); // sorted: the same problems in the same order on every OS
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
                 String name = p.getFileName().toString();
-                if (!name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".properties"))) files.put(name, p);
+                if (isBundleFileName(name)) files.put(name, p);
             }
         } catch (IOException e) {
             problems.add(Problem.builder("bundle.io", "cannot list the directory: " + e).file(dir.toString()).build());
-            return new BundleSet(map, problems);
+            return new BundleSet(Map.of(), problems);
         }
+        Map<String, String> where = new TreeMap<>();
+        files.forEach((name, path) -> where.put(name, path.toString()));
+        return loadFiles(where, name -> loader.load(files.get(name)), problems);
+    }
+
+    /**
+     * Loads the bundle files of one folder that is not on a file system — on the classpath, inside a
+     * jar or WAR, behind any {@link URL} — with exactly the checks of {@link #loadDirectory}: only
+     * {@code <locale>.json} and {@code <locale>.properties} are read (other names, and names starting
+     * with a dot, are ignored), a name that is not a language tag, a file whose {@code locale} differs
+     * from its name and two files for one locale and kind are reported and not used; the bytes must be
+     * UTF-8 without BOM, within the loader's size limit. Never throws because of file content or I/O:
+     * a file that cannot be read is a located problem.
+     *
+     * @param folder names the folder in problems, which say {@code folder + "/" + file name}, e.g.
+     *               {@code classpath:healthpage/ketamine-pain-relief/i18n} or {@code /WEB-INF/healthpage/…/i18n}
+     * @param files  the folder's files: file name (no path) → where to read it
+     * @param loader checks each file
+     * @throws IllegalArgumentException if a key of {@code files} is blank or contains a {@code /}
+     */
+    public static BundleSet loadUrls(String folder, Map<String, URL> files, BundleLoader loader) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(loader, "loader");
+        TreeMap<String, URL> sorted = new TreeMap<>();
+        Map<String, String> where = new TreeMap<>();
+        String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+        for (Map.Entry<String, URL> f : files.entrySet()) {
+            String name = Objects.requireNonNull(f.getKey(), "file name");
+            if (name.isBlank() || name.contains("/")) {
+                throw new IllegalArgumentException("expected a file name without a path, was \"" + name + "\"");
+            }
+            if (!isBundleFileName(name)) continue;
+            sorted.put(name, Objects.requireNonNull(f.getValue(), "URL of " + name));
+            where.put(name, prefix + name);
+        }
+        return loadFiles(where, name -> loader.load(where.get(name), sorted.get(name)), new ArrayList<>());
+    }
+
+    private static boolean isBundleFileName(String name) {
+        return !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".properties"));
+    }
+
+    /** The checks shared by every source: file name vs locale, duplicates; {@code files} maps name to location. */
+    private static BundleSet loadFiles(Map<String, String> files, Function<String, BundleLoader.LoadResult> load,
+                                       List<Problem> problems) {
+        Map<Bundle.Kind, Map<Locale, Bundle>> map = new EnumMap<>(Bundle.Kind.class);
         Map<Bundle.Kind, Map<Locale, String>> conflicts = new EnumMap<>(Bundle.Kind.class);
-        for (Map.Entry<String, Path> f : files.entrySet()) {
+        for (Map.Entry<String, String> f : files.entrySet()) {
             String name = f.getKey();
             String tag = name.substring(0, name.lastIndexOf('.'));
-            Path path = f.getValue();
+            String location = f.getValue();
             Optional<Locale> fileLocale = LanguageNegotiator.parseTag(tag)
                     .filter(l -> l.toLanguageTag().equalsIgnoreCase(tag));
             if (fileLocale.isEmpty()) {
                 problems.add(Problem.builder("bundle.file-name", "\"" + tag
                         + "\" is not a BCP 47 language tag, so the file's locale is unknown")
-                        .file(path.toString()).suggestion("Name the file after its locale, e.g. es.json, pt-BR.json, zh-Hant.json "
+                        .file(location).suggestion("Name the file after its locale, e.g. es.json, pt-BR.json, zh-Hant.json "
                                 + "(hyphens, not underscores).").build());
                 continue;
             }
-            BundleLoader.LoadResult result = loader.load(path);
+            BundleLoader.LoadResult result = load.apply(name);
             problems.addAll(result.problems());
             if (result.bundle().isEmpty()) continue;
             Bundle b = result.bundle().get();
             if (!b.locale().equals(fileLocale.get())) {
                 problems.add(Problem.builder("bundle.locale-mismatch", "the file says \"locale\": \""
                         + b.locale().toLanguageTag() + "\" but is named " + name)
-                        .file(path.toString()).suggestion("Rename the file or fix \"locale\"; the file was not used.").build());
+                        .file(location).suggestion("Rename the file or fix \"locale\"; the file was not used.").build());
                 continue;
             }
             Map<Locale, Bundle> ofKind = map.computeIfAbsent(b.kind(), k -> new LinkedHashMap<>());
@@ -117,7 +165,7 @@ public final class BundleSet {
                 conflicts.computeIfAbsent(b.kind(), k -> new LinkedHashMap<>()).put(b.locale(), name);
                 problems.add(Problem.builder("bundle.duplicate-locale", "another file also has the " + b.kind().fileName()
                         + " bundle for " + b.locale().toLanguageTag() + (previous != null ? " (" + previous.file() + ")" : ""))
-                        .file(path.toString()).suggestion("Keep one file per locale; until then neither is used.").build());
+                        .file(location).suggestion("Keep one file per locale; until then neither is used.").build());
                 continue;
             }
             ofKind.put(b.locale(), b);

@@ -63,7 +63,7 @@ final class ArticleOptions {
             problems = lib.problems();
             if (bundles != null) {
                 BundleSet set = loadBundles(entry.article(), bundles);
-                entry = new ContentLibrary.Entry(entry.article(), set, bundles);
+                entry = new ContentLibrary.Entry(entry.article(), set, bundles.toString());
                 problems = set.problems().stream().map(Problem::toString).toList();
             }
         }

@@ -2,6 +2,7 @@ package io.healthpage.examples.cli;
 
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.examples.rest.HealthpageServer;
+import io.healthpage.jakarta.HealthContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,8 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) throw CliException.usage("--port must be 0 (any free port) to 65535, was " + port);
         if (content != null && !Files.isDirectory(content)) throw CliException.usage(content + ": --content must be a folder");
-        ContentLibrary library = content == null ? ContentLibrary.builtIn() : ContentLibrary.open(content);
-        for (String p : library.problems()) main.err.println("warning: " + p);
+        HealthContent library = ContentLibrary.content(content);
+        library.problems().forEach(p -> main.err.println("warning: " + p));
         if (library.ids().isEmpty()) throw CliException.usage((content == null ? "the built-in content" : content) + ": no article could be loaded");
         HealthpageServer server = HealthpageServer.start(library, port);
         try {

@@ -2,19 +2,14 @@ package io.healthpage.examples.content;
 
 import io.healthpage.i18n.BundleLoader;
 import io.healthpage.i18n.BundleSet;
+import io.healthpage.jakarta.ContentSource;
+import io.healthpage.jakarta.HealthContent;
 import io.healthpage.json.ArticleFormatException;
 import io.healthpage.json.ArticleJson;
 import io.healthpage.model.Article;
 import io.healthpage.model.Message;
 import io.healthpage.problem.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * A folder of articles laid out as {@code <article-id>/article.json} and
@@ -49,9 +44,9 @@ public final class ContentLibrary {
      *
      * @param article the source article
      * @param bundles its translation bundles
-     * @param folder where it was loaded from
+     * @param location where it was loaded from
      */
-    public record Entry(Article article, BundleSet bundles, Path folder) {
+    public record Entry(Article article, BundleSet bundles, String location) {
         /** The source locale and every locale with a bundle, source first, then by tag. */
         public List<Locale> locales() {
             List<Locale> out = new ArrayList<>();
@@ -69,24 +64,9 @@ public final class ContentLibrary {
         this.problems = problems;
     }
 
-    /** Loads every article folder under {@code dir}. */
+    /** Loads every article folder under {@code dir} (with {@link HealthContent}'s loading and checks). */
     public static ContentLibrary open(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a folder (expected <article-id>/article.json inside)");
-        Map<String, Entry> out = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        List<Path> folders;
-        try (Stream<Path> s = Files.list(dir)) {
-            folders = s.filter(p -> Files.isRegularFile(p.resolve("article.json"))).sorted().toList();
-        }
-        for (Path folder : folders) {
-            try {
-                Entry e = load(folder.resolve("article.json"), folder.resolve("i18n"), problems);
-                out.put(e.article().id(), e);
-            } catch (ArticleFormatException e) {
-                e.problems().forEach(p -> problems.add(p.toShortString()));
-            }
-        }
-        return new ContentLibrary(Collections.unmodifiableMap(out), List.copyOf(problems));
+        return of(content(Objects.requireNonNull(dir, "dir")));
     }
 
     /**
@@ -104,25 +84,32 @@ public final class ContentLibrary {
 
     /** The example content packaged with this module. */
     public static ContentLibrary builtIn() {
-        URL url = ContentLibrary.class.getClassLoader().getResource(RESOURCE_ROOT);
-        if (url == null) throw new IllegalStateException("the built-in content (" + RESOURCE_ROOT + ") is missing from the classpath");
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return open(fs.getPath(RESOURCE_ROOT));
-            }
-            return open(Path.of(uri));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        return of(builtInContent());
+    }
+
+    /**
+     * The content of folder {@code dir} ready to serve, or the built-in content when {@code dir} is null.
+     *
+     * @throws IOException if {@code dir} is not a folder
+     */
+    public static HealthContent content(Path dir) throws IOException {
+        if (dir == null) return builtInContent();
+        if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a folder (expected <article-id>/article.json inside)");
+        return HealthContent.load(ContentSource.directory(dir));
+    }
+
+    /** The example content packaged with this module, ready to serve. */
+    public static HealthContent builtInContent() {
+        if (ContentLibrary.class.getClassLoader().getResource(RESOURCE_ROOT) == null) {
+            throw new IllegalStateException("the built-in content (" + RESOURCE_ROOT + ") is missing from the classpath");
         }
+        return HealthContent.load(ContentSource.classpath(ContentLibrary.class.getClassLoader(), RESOURCE_ROOT));
+    }
+
+    private static ContentLibrary of(HealthContent content) {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        for (HealthContent.Entry e : content.entries()) out.put(e.id(), new Entry(e.article(), e.bundles(), e.location()));
+        return new ContentLibrary(Collections.unmodifiableMap(out), content.problems().stream().map(Object::toString).toList());
     }
 
     private static Entry load(Path articleFile, Path bundleDir, List<String> problems) throws IOException {
@@ -134,7 +121,7 @@ public final class ContentLibrary {
             bundles = BundleSet.loadDirectory(bundleDir, BundleLoader.create().withKnownKeys(keys).withArticleId(a.id()));
             for (Problem p : bundles.problems()) problems.add(p.toString());
         }
-        return new Entry(a, bundles, articleFile.getParent());
+        return new Entry(a, bundles, articleFile.toString());
     }
 
     /** The article ids, in folder order. */

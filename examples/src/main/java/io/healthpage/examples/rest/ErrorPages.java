@@ -1,6 +1,6 @@
 package io.healthpage.examples.rest;
 
-import io.healthpage.i18n.LanguageNegotiator;
+import io.healthpage.jakarta.HealthResponses;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,44 +23,37 @@ final class ErrorPages implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(HealthpageServer.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Site site;
+    private final HealthResponses http;
     @Context
     private HttpHeaders headers;
     @Context
     private UriInfo uri;
 
-    ErrorPages(Site site) {
-        this.site = site;
+    ErrorPages(HealthResponses http) {
+        this.http = http;
     }
 
     @Override
     public Response toResponse(Throwable e) {
         try {
-            String base = ArticleResource.basePath(uri);
             if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
                 int status = w.getResponse().getStatus();
-                if (status == 404) {
-                    Locale ui = site.chromeLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
-                            LanguageNegotiator.parseTag(uri.getQueryParameters().getFirst("lang")).orElse(null));
-                    return ArticleResource.html(Response.Status.NOT_FOUND, Pages.notFound(site, ui, uri.getPath(), base), ui);
-                }
-                Response.StatusType type = w.getResponse().getStatusInfo();
-                Response r = ArticleResource.html(type, Pages.generic(site, status, type.getReasonPhrase(), null, base), Locale.ENGLISH);
+                if (status == 404) return http.notFound(uri.getPath(), uri.getQueryParameters().getFirst("lang"), headers);
+                Response r = http.error(w.getResponse().getStatusInfo(), null);
                 Object allow = w.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
                 return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
             }
-            return serverError(e, base);
+            return serverError(e);
         } catch (RuntimeException inner) {
             inner.addSuppressed(e);
-            return serverError(inner, "/");
+            return serverError(inner);
         }
     }
 
-    private Response serverError(Throwable e, String base) {
+    private Response serverError(Throwable e) {
         String incident = HexFormat.of().formatHex(randomBytes());
         LOG.log(Level.SEVERE, "request failed, incident " + incident, e);
-        return ArticleResource.html(Response.Status.INTERNAL_SERVER_ERROR,
-                Pages.generic(site, 500, "Internal Server Error", incident, base), Locale.ENGLISH);
+        return http.error(Response.Status.INTERNAL_SERVER_ERROR, incident);
     }
 
     private static byte[] randomBytes() {

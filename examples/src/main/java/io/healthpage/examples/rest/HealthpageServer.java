@@ -1,5 +1,8 @@
 package io.healthpage.examples.rest;
 
+import io.healthpage.jakarta.HealthContent;
+import io.healthpage.jakarta.HealthResponses;
+import io.healthpage.jakarta.RenderedWriter;
 import io.healthpage.examples.content.ContentLibrary;
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
@@ -20,8 +23,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The Jakarta REST example: serves a {@link ContentLibrary} with Jersey on the JDK's built-in HTTP
- * server, nothing to install. Endpoints, headers and language negotiation are described in
+ * The Jakarta REST example: serves a {@link HealthContent} with Jersey on the JDK's built-in HTTP
+ * server, nothing to install; the answers come from {@code healthpage-jakarta} ({@link HealthResponses}),
+ * this class only wires them to routes. Endpoints, headers and language negotiation are described in
  * {@code docs/rest.md}:
  * <ul>
  *   <li>{@code GET /} — the articles and their languages;</li>
@@ -31,7 +35,7 @@ import org.glassfish.jersey.server.ServerProperties;
  * </ul>
  *
  * <pre>{@code
- * try (HealthpageServer server = HealthpageServer.start(ContentLibrary.builtIn(), 8080)) {
+ * try (HealthpageServer server = HealthpageServer.start(ContentLibrary.builtInContent(), 8080)) {
  *     System.out.println("serving " + server.baseUri());
  *     ...
  * }
@@ -46,6 +50,8 @@ public final class HealthpageServer implements AutoCloseable {
     /** Request-handling threads. */
     static final int THREADS = 8;
     static final String LOOPBACK = "127.0.0.1";
+    /** The configuration property holding the {@link HealthResponses}, for {@link ArticleResource}. */
+    static final String RESPONSES = "io.healthpage.examples.rest.responses";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -67,20 +73,20 @@ public final class HealthpageServer implements AutoCloseable {
      * @throws IllegalArgumentException if the port is outside 0–65535
      * @throws UncheckedIOException if the port cannot be bound (for instance, it is in use)
      */
-    public static HealthpageServer start(ContentLibrary content, int port) {
+    public static HealthpageServer start(HealthContent content, int port) {
         return start(application(content), LOOPBACK, port);
     }
 
     /** The Jersey application serving {@code content}: resources, writer, error pages, security headers. */
-    static ResourceConfig application(ContentLibrary content) {
-        Site site = new Site(Objects.requireNonNull(content, "content"));
+    static ResourceConfig application(HealthContent content) {
+        HealthResponses http = HealthResponses.of(Objects.requireNonNull(content, "content"));
         return new ResourceConfig()
                 // the resource as a class, finding the site in the configuration: registering a resource instance
                 // works too, but makes Jersey log a misleading "provider will be ignored" warning (jersey issue 3700)
                 .register(ArticleResource.class)
-                .property(Site.PROPERTY, site)
-                .register(site.writer)
-                .register(new ErrorPages(site))
+                .property(RESPONSES, http)
+                .register(RenderedWriter.class)
+                .register(new ErrorPages(http))
                 .register(new SecurityHeaders())
                 // no /application.wadl: it would describe the server's internals to anyone who asks
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -153,10 +159,10 @@ public final class HealthpageServer implements AutoCloseable {
         }
         HealthpageServer server;
         try {
-            ContentLibrary content = contentDir == null ? ContentLibrary.builtIn() : ContentLibrary.open(contentDir);
+            HealthContent content = ContentLibrary.content(contentDir);
             content.problems().forEach(p -> System.err.println("warning: " + p));
             server = start(content, port);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             System.err.println("healthpage serve: " + e.getMessage());
             System.exit(2);
             return;

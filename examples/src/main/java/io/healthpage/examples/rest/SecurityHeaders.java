@@ -1,19 +1,18 @@
 package io.healthpage.examples.rest;
 
+import io.healthpage.jakarta.HealthContent;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
- * Adds the security headers to every response, errors and 304s included. The Content-Security-Policy
- * allows no scripts at all (the JSON-LD {@code <script type="application/ld+json">} is data, which
- * browsers never execute), and styles only by the hash of the one stylesheet every page embeds.
- * Immutable and thread-safe.
+ * Adds the security headers of {@code healthpage-jakarta}'s answers to every other response of the
+ * server too (405, 406, 500 pages): the CSP allows no scripts and styles only by the hash of the one
+ * stylesheet every page embeds ({@link HealthContent#contentSecurityPolicy()}). Immutable and thread-safe.
  */
 final class SecurityHeaders implements ContainerResponseFilter {
-    static final String CSP = "default-src 'none'; style-src " + Site.styleHashSource()
-            + "; img-src 'self' https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String CSP = HealthContent.contentSecurityPolicy();
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.healthpage.examples.content.ContentLibrary;
+import io.healthpage.jakarta.HealthContent;
 import io.healthpage.render.HtmlRenderer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -51,12 +52,14 @@ class HealthpageServerTest {
 
     @TempDir
     static Path contentDir;
+    static HealthContent content;
     static HealthpageServer server;
     static HttpClient client;
 
     @BeforeAll
     static void start() throws IOException {
-        server = HealthpageServer.start(TestContent.create(contentDir), 0);
+        content = TestContent.content(contentDir);
+        server = HealthpageServer.start(content, 0);
         client = HttpClient.newHttpClient();
     }
 
@@ -221,7 +224,7 @@ class HealthpageServerTest {
     @Test
     void aFailingResourceGivesAGeneric500PageAndTheDetailsStayInTheLog() throws Exception {
         try (HealthpageServer failing = HealthpageServer.start(
-                HealthpageServer.application(ContentLibrary.open(contentDir)).register(FailingResource.class), "127.0.0.1", 0)) {
+                HealthpageServer.application(ContentLibrary.content(contentDir)).register(FailingResource.class), "127.0.0.1", 0)) {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(failing.baseUri().resolve("fail")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(500, r.statusCode());
@@ -338,13 +341,30 @@ class HealthpageServerTest {
         }
     }
 
+    @Test
+    void warmRequestsRenderNothing() throws Exception {
+        List<String> paths = List.of("", "articles/" + ID, "articles/" + ID + ".json", "articles/" + ID + "/jsonld");
+        List<String> languages = List.of("es-MX", "ar-EG", "zh-CN", "ja", "fr-CA", "*");
+        for (String p : paths) for (String l : languages) get(p, Map.of("Accept-Language", l));
+        long misses = content.cacheStats().misses();
+        long hits = content.cacheStats().hits();
+        for (int round = 0; round < 3; round++) {
+            for (String p : paths) {
+                for (String l : languages) assertEquals(200, get(p, Map.of("Accept-Language", l)).statusCode(), p + " " + l);
+            }
+        }
+        assertEquals(misses, content.cacheStats().misses(), "no body rendered again: " + content.cacheStats());
+        // every one of those answers, the list page too, came from the cache (other tests may run at the same time)
+        assertTrue(content.cacheStats().hits() - hits >= 3L * paths.size() * languages.size(), content.cacheStats().toString());
+    }
+
     // ------------------------------------------------------------------ lifecycle
 
     @Test
     void portsAreCheckedAndABusyPortIsReportedClearly() {
-        assertThrows(IllegalArgumentException.class, () -> HealthpageServer.start(ContentLibrary.builtIn(), 70_000));
+        assertThrows(IllegalArgumentException.class, () -> HealthpageServer.start(ContentLibrary.builtInContent(), 70_000));
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> HealthpageServer.start(ContentLibrary.builtIn(), server.baseUri().getPort()));
+                () -> HealthpageServer.start(ContentLibrary.builtInContent(), server.baseUri().getPort()));
         assertTrue(e.getMessage().contains("cannot listen on 127.0.0.1:" + server.baseUri().getPort()), e.getMessage());
     }
 

@@ -33,7 +33,7 @@ class LiveCspBrowserTest {
         Path script = root.resolve("tools/browser-check/csp-check.mjs");
         requireTools(root);
         try (HealthpageServer server = HealthpageServer.start(
-                HealthpageServer.application(TestContent.create(content)).register(ForeignStyleResource.class), "127.0.0.1", 0)) {
+                HealthpageServer.application(TestContent.content(content)).register(ForeignStyleResource.class), "127.0.0.1", 0)) {
             List<String> paths = List.of("", "articles/" + TestContent.ID + "?lang=ar", "articles/" + TestContent.ID + "?lang=en",
                     "articles/missing", "foreign-style");
             List<String> cmd = new ArrayList<>(List.of("node", script.toString()));

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Localizer;
+import io.healthpage.jakarta.LocalizedArticle;
+import io.healthpage.jakarta.LocalizedArticleWriter;
 import io.healthpage.render.Alternate;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,19 +28,36 @@ class LocalizedArticleWriterTest {
     void aResourceReturningALocalizedArticleGetsTheHtmlPage(@TempDir Path dir) throws Exception {
         ContentLibrary.Entry e = TestContent.create(dir).article(TestContent.ID).orElseThrow();
         HostResource.article = e.article();
-        HostResource.localizer = Localizer.builder().bundles(e.bundles()).build();
+        HostResource.bundles = e.bundles();
         ResourceConfig app = new ResourceConfig().register(HostResource.class).register(LocalizedArticleWriter.class);
         try (HealthpageServer server = HealthpageServer.start(app, "127.0.0.1", 0)) {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(server.baseUri().resolve("health/es")).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = get(server, "es-MX");
             assertEquals(200, r.statusCode());
             assertEquals("text/html;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
             assertEquals("es", r.headers().firstValue("Content-Language").orElseThrow());
             assertTrue(r.body().startsWith("<!DOCTYPE html>\n<html lang=\"es\" dir=\"ltr\">"), r.body());
             assertTrue(r.body().contains(TestContent.TRANSLATIONS.get("es")[0]));
             assertFalse(r.body().contains("hreflang"), "no alternates given, so no switcher");
+            // no Japanese: the page is English and says so, in the header and in the page
+            HttpResponse<String> ja = get(server, "ja");
+            assertEquals("en", ja.headers().firstValue("Content-Language").orElseThrow());
+            assertTrue(ja.body().startsWith("<!DOCTYPE html>\n<html lang=\"en\""), ja.body());
         }
+    }
+
+    @Test
+    void docsRestMdShowsTheResourceAsItIs() throws Exception {
+        String source = Files.readString(Path.of("src/test/java/io/healthpage/examples/rest/HostResource.java"));
+        String snippet = source.substring(source.indexOf("// docs/rest.md: begin\n") + "// docs/rest.md: begin\n".length(),
+                source.indexOf("    // docs/rest.md: end"));
+        String doc = Files.readString(Path.of("..", "docs", "rest.md"));
+        assertTrue(doc.contains(snippet), "docs/rest.md must contain, as written:\n" + snippet);
+    }
+
+    private static HttpResponse<String> get(HealthpageServer server, String acceptLanguage) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUri().resolve("health"))
+                        .header("Accept", "text/html").header("Accept-Language", acceptLanguage).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -37,7 +37,7 @@ class ServedPagesBrowserTest {
         Files.createDirectories(OUT);
         List<Path> files = new ArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
-        try (HealthpageServer server = HealthpageServer.start(TestContent.create(content), 0)) {
+        try (HealthpageServer server = HealthpageServer.start(TestContent.content(content), 0)) {
             for (Map.Entry<String, String[]> p : pages.entrySet()) {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(server.baseUri().resolve(p.getValue()[0]))
                         .header("Accept-Language", p.getValue()[1]).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

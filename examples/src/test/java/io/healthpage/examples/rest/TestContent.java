@@ -2,6 +2,7 @@ package io.healthpage.examples.rest;
 
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.SourceHash;
+import io.healthpage.jakarta.HealthContent;
 import io.healthpage.json.ArticleJson;
 import io.healthpage.model.Article;
 import java.io.IOException;
@@ -36,6 +37,12 @@ final class TestContent {
     }
 
     private TestContent() {}
+
+    /** The test content in {@code dir}, ready to serve. */
+    static HealthContent content(Path dir) throws IOException {
+        create(dir);
+        return ContentLibrary.content(dir);
+    }
 
     static ContentLibrary create(Path dir) throws IOException {
         Path source = Path.of("content", ID, "article.json"); // tests run in the examples module folder

@@ -1,4 +1,4 @@
-package io.healthpage.examples.rest;
+package io.healthpage.jakarta;
 
 import io.healthpage.render.HtmlRenderer;
 import io.healthpage.render.OutputMode;
@@ -20,25 +20,27 @@ import java.util.Objects;
  * Writes a {@link LocalizedArticle} as a complete, accessible HTML page ({@link HtmlRenderer} in
  * {@link OutputMode#PAGE}: {@code lang}/{@code dir}, the language switcher, {@code hreflang} links,
  * the embedded stylesheet and JSON-LD), so that a resource method of any Jakarta REST application can
- * simply return the localized article. This is the piece other applications reuse:
+ * simply return the localized article, when it localizes by itself rather than through
+ * {@link HealthContent} (which caches, and is what {@link HealthResponses} uses). Negotiate first — only
+ * among the languages the article has — and build the localizer with the dose check:
  *
  * <pre>
  * &#64;Path("health")
  * public class HealthResource {
- *     private final Localizer localizer = Localizer.builder().bundles(bundles).build();
+ *     private final Localizer localizer = Localizer.builder().bundles(bundles)
+ *             .translationCheck(BundleChecker.create().asTranslationCheck(article)).build();
+ *     private final LanguageNegotiator negotiator = LanguageNegotiator.of(article.sourceLocale(), bundles.locales());
  *
- *     &#64;GET &#64;Path("{lang}") &#64;Produces(MediaType.TEXT_HTML)
- *     public LocalizedArticle page(&#64;PathParam("lang") String lang) {
- *         Locale locale = LanguageNegotiator.parseTag(lang).orElseThrow(BadRequestException::new);
- *         return LocalizedArticle.of(localizer.localize(article, locale));
+ *     &#64;GET &#64;Produces(MediaType.TEXT_HTML)
+ *     public LocalizedArticle page(&#64;HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+ *         return LocalizedArticle.of(localizer.localize(article, negotiator.negotiate(acceptLanguage)));
  *     }
  * }
- * // register both: new ResourceConfig().register(HealthResource.class).register(LocalizedArticleWriter.class)
  * </pre>
  *
  * <p>The HTML is UTF-8 whatever the requested charset. A page served this way embeds a {@code <style>}
  * element: a Content-Security-Policy must allow it, e.g. with {@code style-src 'sha256-…'} computed from
- * {@link HtmlRenderer#stylesheet()} (see {@code docs/rest.md}).
+ * {@link HtmlRenderer#stylesheet()}: {@link HealthContent#contentSecurityPolicy()}.
  *
  * <p><b>Thread safety.</b> Immutable and thread-safe; one instance serves every request.
  */
@@ -77,7 +79,7 @@ public final class LocalizedArticleWriter implements MessageBodyWriter<Localized
     public void writeTo(LocalizedArticle page, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream)
             throws IOException, WebApplicationException {
-        httpHeaders.putSingle("Content-Type", Site.HTML_UTF8);
+        httpHeaders.putSingle("Content-Type", Rendered.Kind.PAGE.mediaType());
         httpHeaders.putSingle("Content-Language", page.localization().article().locale().toLanguageTag());
         entityStream.write(html(page).getBytes(StandardCharsets.UTF_8));
     }

@@ -1,4 +1,4 @@
-package io.healthpage.examples.rest;
+package io.healthpage.jakarta;
 
 import io.healthpage.i18n.Localization;
 import io.healthpage.render.Alternate;

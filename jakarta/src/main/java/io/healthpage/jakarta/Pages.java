@@ -1,4 +1,4 @@
-package io.healthpage.examples.rest;
+package io.healthpage.jakarta;
 
 import io.healthpage.i18n.Languages;
 import io.healthpage.model.Arg;
@@ -25,24 +25,23 @@ final class Pages {
     private Pages() {}
 
     /** GET /: every article, its title in the closest language to {@code ui}, and links to each language. */
-    static String index(Site site, Locale ui, String basePath) {
+    static String index(HealthContent site, Locale ui, String basePath) {
         Labels labels = site.labels(ui);
         Page p = new Page(site, ui);
         String title = p.plain(labels.get("index.title"), Map.of());
         p.head(title);
         p.out.append("<h1>").append(p.text(labels.get("index.title"), Map.of())).append("</h1>\n");
         int n = 0;
-        for (Site.Served a : site.articles()) {
+        for (HealthContent.Entry a : site.entries()) {
             n++;
             String href = basePath + "articles/" + encode(a.id());
-            Locale best = Site.articleLanguage(a, null, ui);
-            Message t = site.localize(a, best).article().title();
+            Message t = a.localize(ui).article().title();
             p.out.append("<article aria-labelledby=\"a").append(n).append("\">\n<h2 id=\"a").append(n).append("\"><a href=\"")
                     .append(Html.escapeAttr(href)).append("\"").append(p.langAttrs(t.locale(), ui)).append(">")
                     .append(Html.escapeText(site.formatter.format(t).isolatedText())).append("</a></h2>\n");
             p.out.append("<p id=\"a").append(n).append("-langs\">").append(p.text(labels.get("index.available"), Map.of()))
                     .append("</p>\n<div class=\"hp-languages\"><ul aria-labelledby=\"a").append(n).append("-langs\">\n");
-            for (Languages.SwitcherEntry e : Languages.switcherEntries(a.entry().locales())) {
+            for (Languages.SwitcherEntry e : Languages.switcherEntries(a.locales())) {
                 p.out.append("<li><a href=\"").append(Html.escapeAttr(href + "?lang=" + e.tag())).append("\" hreflang=\"")
                         .append(Html.escapeAttr(e.tag())).append("\" lang=\"").append(Html.escapeAttr(e.tag()))
                         .append("\" dir=\"").append(e.rightToLeft() ? "rtl" : "ltr").append("\">")
@@ -54,16 +53,16 @@ final class Pages {
     }
 
     /** 404: no article called {@code what}. */
-    static String notFound(Site site, Locale ui, String what, String basePath) {
+    static String notFound(HealthContent site, Locale ui, String what, String basePath) {
         return error(site, ui, "error.notFound.title", "error.notFound.body", Map.of("id", new TextArg(echo(what))), basePath);
     }
 
     /** 400: {@code lang} is not a language tag. */
-    static String badLanguage(Site site, Locale ui, String lang, String basePath) {
+    static String badLanguage(HealthContent site, Locale ui, String lang, String basePath) {
         return error(site, ui, "error.badLanguage.title", "error.badLanguage.body", Map.of("lang", new TextArg(echo(lang))), basePath);
     }
 
-    private static String error(Site site, Locale ui, String titleKey, String bodyKey, Map<String, Arg> args, String basePath) {
+    private static String error(HealthContent site, Locale ui, String titleKey, String bodyKey, Map<String, Arg> args, String basePath) {
         Labels labels = site.labels(ui);
         Page p = new Page(site, ui);
         p.head(p.plain(labels.get(titleKey), Map.of()));
@@ -78,7 +77,7 @@ final class Pages {
      * to the list. There are no labels for these, so the page is in English; nothing of the request or
      * the server is shown apart from an incident number for 500s, which the log has too.
      */
-    static String generic(Site site, int status, String reason, String incident, String basePath) {
+    static String generic(HealthContent site, int status, String reason, String incident, String basePath) {
         Page p = new Page(site, Locale.ENGLISH);
         String title = status + " " + reason;
         p.head(title);
@@ -105,11 +104,11 @@ final class Pages {
 
     /** One page being written. */
     private static final class Page {
-        final Site site;
+        final HealthContent site;
         final Locale locale;
         final StringBuilder out = new StringBuilder(4096);
 
-        Page(Site site, Locale locale) {
+        Page(HealthContent site, Locale locale) {
             this.site = site;
             this.locale = locale;
         }
