@@ -63,7 +63,7 @@ final class RandomArticles {
     /** Text pieces without ICU syntax characters, but with everything JSON must escape. */
     private static final String[] WORDS = {"ketamine", "pain", "relief", "\"quoted\"", "back\\slash", "tab\there",
         "line\nbreak", "café", "中文", "عربى", "😀", "<em>x</em>", "a/b", "~tilde", "#hash", "|pipe", "\u0001ctl",
-        "1,250", "’curly’"};
+        "1,250", "’curly’", "line\u2028separator", "del\u007f", "lone\uD83D", "\u00a0nbsp"};
 
     private final Random rnd;
     private Locale source;
