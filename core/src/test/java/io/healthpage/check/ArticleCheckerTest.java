@@ -32,6 +32,7 @@ import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -319,6 +320,19 @@ class ArticleCheckerTest {
     void jargonExtendedThroughTheBuilder() {
         ArticleChecker c = ArticleChecker.builder().today(TODAY).jargon(EN, "ketamine infusion", "a drip of ketamine").build();
         fails("language.jargon", c, withLead("You may get a ketamine infusion."));
+    }
+
+    @Test
+    void builderArgumentsFollowTheNullRule() {
+        ArticleChecker.Builder b = ArticleChecker.builder();
+        // null: NullPointerException naming the argument; a bad non-null value: IllegalArgumentException
+        assertEquals("text", assertThrows(NullPointerException.class, () -> b.vagueLinkText(EN, null)).getMessage());
+        assertEquals("language", assertThrows(NullPointerException.class, () -> b.vagueLinkText(null, "more")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.vagueLinkText(EN, " → … "));
+        assertEquals("language", assertThrows(NullPointerException.class, () -> b.jargon(null, "a", "b")).getMessage());
+        assertEquals("term", assertThrows(NullPointerException.class, () -> b.jargon(EN, null, "b")).getMessage());
+        assertEquals("plainAlternative", assertThrows(NullPointerException.class, () -> b.jargon(EN, "a", null)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.jargon(EN, " ", "b"));
     }
 
     @Test
