@@ -291,8 +291,13 @@ public final class ArticleChecker {
          * @param language the language (only its language code counts)
          * @param term the medical term, matched as whole words, case-insensitively
          * @param plainAlternative the everyday words to use instead
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the term or the plain alternative is blank
          */
         public Builder jargon(Locale language, String term, String plainAlternative) {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(term, "term");
+            Objects.requireNonNull(plainAlternative, "plainAlternative");
             WordLists.Jargon.of(term, plainAlternative); // validates
             extraJargon.computeIfAbsent(language.getLanguage(), k -> new LinkedHashMap<>()).put(term.strip(), plainAlternative.strip());
             return this;
@@ -303,10 +308,13 @@ public final class ArticleChecker {
          *
          * @param language the language (only its language code counts)
          * @param text the whole link text; compared after lower-casing and trimming punctuation and arrows
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the text has no letters or digits
          */
         public Builder vagueLinkText(Locale language, String text) {
             Objects.requireNonNull(language, "language");
-            if (text == null || CheckRun.normalizeLinkText(text).isEmpty()) {
+            Objects.requireNonNull(text, "text");
+            if (CheckRun.normalizeLinkText(text).isEmpty()) {
                 throw new IllegalArgumentException("a vague link text must have letters or digits, got \"" + text + "\"");
             }
             extraVague.computeIfAbsent(language.getLanguage(), k -> new ArrayList<>()).add(text);

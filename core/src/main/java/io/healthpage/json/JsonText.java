@@ -1,12 +1,16 @@
 package io.healthpage.json;
 
+import io.healthpage.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Serializes maps, lists, strings, numbers, booleans and dates as pretty JSON (two-space indent). */
+/**
+ * Serializes maps, lists, strings, numbers, booleans and dates as pretty JSON (two-space indent); strings
+ * are escaped by {@link JsonStrings}, the same rules as for bundles.
+ */
 final class JsonText {
     private JsonText() {}
 
@@ -21,7 +25,7 @@ final class JsonText {
             while (it.hasNext()) {
                 Map.Entry<?, ?> e = it.next();
                 pad(sb, indent + 1);
-                string(sb, (String) e.getKey());
+                JsonStrings.quote(sb, (String) e.getKey());
                 sb.append(": ");
                 write(sb, e.getValue(), indent + 1);
                 if (it.hasNext()) sb.append(',');
@@ -44,9 +48,9 @@ final class JsonText {
             pad(sb, indent);
             sb.append(']');
         } else if (v instanceof String s) {
-            string(sb, s);
+            JsonStrings.quote(sb, s);
         } else if (v instanceof LocalDate d) {
-            string(sb, d.toString());
+            JsonStrings.quote(sb, d.toString());
         } else if (v instanceof BigDecimal d) {
             sb.append(d.toString());
         } else if (v instanceof Integer || v instanceof Boolean) {
@@ -58,31 +62,5 @@ final class JsonText {
 
     private static void pad(StringBuilder sb, int indent) {
         for (int i = 0; i < indent; i++) sb.append("  ");
-    }
-
-    static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\t': sb.append("\\t"); break;
-                case '\b': sb.append("\\b"); break;
-                case '\f': sb.append("\\f"); break;
-                default:
-                    boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1)))
-                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || lone) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        sb.append('"');
     }
 }

@@ -220,7 +220,15 @@ public record Article(String id, String canonicalUrl, Locale sourceLocale, Local
         /** Replaces the sections. */
         public Builder sections(List<Section> v) { sections = new ArrayList<>(v); return this; }
 
-        /** Builds the article; throws {@link IllegalArgumentException} naming the first structural problem. */
+        /**
+         * Builds the article.
+         *
+         * @return the article
+         * @throws NullPointerException if the id, the source locale, the content version or the title is
+         *         null, or a list holds a null
+         * @throws IllegalArgumentException naming the first structural problem of a non-null value (an
+         *         id that is not valid, a blank content version)
+         */
         public Article build() {
             return new Article(id, canonicalUrl, sourceLocale, locale, contentVersion, title, description, breadcrumbs,
                     authors, reviewers, dates, disclosure, disclaimer, audiences, topics, license, takeaways, lead,

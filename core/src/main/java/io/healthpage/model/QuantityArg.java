@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param unit a CLDR unit identifier such as {@code minute} or {@code milligram-per-kilogram}
  */
 public record QuantityArg(BigDecimal value, String unit) implements Arg {
-    /** Validates the argument; the unit must be known to ICU. */
+    /**
+     * Validates the argument; the unit must be known to ICU.
+     *
+     * @throws NullPointerException if {@code value} or {@code unit} is null
+     * @throws IllegalArgumentException if {@code unit} is not a CLDR unit identifier
+     */
     public QuantityArg {
         Objects.requireNonNull(value, "quantity value");
         Units.check(unit, "quantity unit");

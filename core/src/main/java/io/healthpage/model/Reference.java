@@ -7,6 +7,8 @@ import java.util.Locale;
 
 /**
  * A cited source. Titles stay in their own language ({@code language}); they are not translated.
+ * Immutable and thread-safe. Build one with {@link #builder(String, String)}, which stays source
+ * compatible when parts are added; the canonical constructor does not.
  *
  * @param id stable id, cited in text as {@code <cite:ID/>}
  * @param authors author names as printed, possibly empty
@@ -29,6 +31,72 @@ public record Reference(String id, List<String> authors, String title, String co
         Validate.notBlank(title, "title of reference '" + id + "'");
         if (year != null && (year < 1000 || year > 9999)) {
             throw new IllegalArgumentException("year " + year + " of reference '" + id + "' is not a four-digit year");
+        }
+    }
+
+    /**
+     * A builder for a reference with the given id and title; the other parts start empty.
+     *
+     * @param id the stable id
+     * @param title the title of the work
+     * @return a new builder
+     */
+    public static Builder builder(String id, String title) {
+        return new Builder(id, title);
+    }
+
+    /**
+     * Builds a {@link Reference}. Each setter replaces what was set before; {@code null} means "not
+     * known" for the optional parts. {@link #build()} validates as the constructor does. Not
+     * thread-safe; the reference it builds is.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String title;
+        private List<String> authors = List.of();
+        private String container;
+        private String publisher;
+        private Integer year;
+        private String url;
+        private String doi;
+        private String pmid;
+        private LocalDate accessed;
+        private Locale language;
+
+        private Builder(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        /** Sets the author names as printed (copied when built). */
+        public Builder authors(List<String> v) { authors = v; return this; }
+        /** Sets the journal, book or site it appears in. */
+        public Builder container(String v) { container = v; return this; }
+        /** Sets the publisher. */
+        public Builder publisher(String v) { publisher = v; return this; }
+        /** Sets the publication year (four digits). */
+        public Builder year(Integer v) { year = v; return this; }
+        /** Sets the URL. */
+        public Builder url(String v) { url = v; return this; }
+        /** Sets the DOI, without "https://doi.org/". */
+        public Builder doi(String v) { doi = v; return this; }
+        /** Sets the PubMed id. */
+        public Builder pmid(String v) { pmid = v; return this; }
+        /** Sets when the URL was last checked. */
+        public Builder accessed(LocalDate v) { accessed = v; return this; }
+        /** Sets the language of the title, when it is not the article's source language. */
+        public Builder language(Locale v) { language = v; return this; }
+
+        /**
+         * Builds the reference.
+         *
+         * @return the reference
+         * @throws NullPointerException if the id or the title is null, or an author is
+         * @throws IllegalArgumentException if the id is not a valid id, the title is blank or the year
+         *         has not four digits
+         */
+        public Reference build() {
+            return new Reference(id, authors, title, container, publisher, year, url, doi, pmid, accessed, language);
         }
     }
 }

@@ -76,10 +76,11 @@ public final class UrlPolicy {
      *
      * @param baseUrl an absolute http or https URL with a host, e.g. {@code https://example.org/health/}
      * @return the policy
+     * @throws NullPointerException if {@code baseUrl} is null
      * @throws IllegalArgumentException if {@code baseUrl} is not such a URL (the message says why)
      */
     public static UrlPolicy withBase(String baseUrl) {
-        if (baseUrl == null) throw new NullPointerException("base URL must not be null");
+        Objects.requireNonNull(baseUrl, "baseUrl");
         Verdict v = DEFAULTS.evaluate(baseUrl);
         if (v.url == null) {
             throw new IllegalArgumentException("base URL \"" + baseUrl + "\" is not allowed: " + v.reason);

@@ -34,6 +34,7 @@ import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -64,24 +65,27 @@ class ArticleCheckerTest {
                 .title(m("title", "How long does ketamine pain relief last?"))
                 .lead(p("intro", "Ketamine is a medicine for pain. It works fast. The relief does not last long."))
                 .section(new Section("how-long", m("section.how-long.heading", "How long it lasts"), List.of(
-                        new Paragraph("fact", new Message("p.fact", "Relief often lasts about {h} hours <cite:nih/>.", null,
-                                Map.of("h", NumberArg.of(2)), EN, TextStatus.SOURCE)),
+                        new Paragraph("fact", Message.builder("p.fact", "Relief often lasts about {h} hours <cite:nih/>.",
+                                EN).arg("h", NumberArg.of(2)).build()),
                         new Paragraph("nmda", m("p.nmda", "It acts on <term:nmda>NMDA</term:nmda> sites in the brain.")),
-                        new Figure("chart", "chart.png", m("fig.alt", "A bar chart of pain scores in the first six hours"),
-                                false, m("fig.caption", "Pain scores after one dose"), null),
+                        Figure.builder("chart.png")
+                                .id("chart").alt(m("fig.alt", "A bar chart of pain scores in the first six hours"))
+                                .caption(m("fig.caption", "Pain scores after one dose")).build(),
                         new RelatedLink("more", RelatedKind.READ_MORE, "/ketamine-side-effects",
                                 m("related.title", "Side effects of ketamine"), null)), List.of()))
-                .term(new Term("nmda", TermKind.ABBREVIATION, m("term.nmda.text", "NMDA"),
-                        m("term.nmda.expansion", "N-methyl-D-aspartate"), null, false))
-                .reference(new Reference("nih", List.of(), "Ketamine", null, "NIH", 2023, "https://example.org/nih", null,
-                        null, null, null));
+                .term(Term.builder("nmda", TermKind.ABBREVIATION, m("term.nmda.text", "NMDA"))
+                        .expansion(m("term.nmda.expansion", "N-methyl-D-aspartate")).build())
+                .reference(Reference.builder("nih", "Ketamine")
+                        .publisher("NIH").year(2023).url("https://example.org/nih").build());
         if (!o.contains("tip")) {
             b.section(section("what-to-do", "What you can do", new Callout("tip", CalloutKind.TIP, null,
                     List.of(p("ask", "Ask your doctor how long your relief may last.")))));
         }
         if (!o.contains("takeaways")) b.takeaway(m("takeaway.1", "Relief from one dose is short."));
         if (!o.contains("dates")) b.dates(new ArticleDates(null, null, LocalDate.of(2026, 1, 10), LocalDate.of(2027, 1, 10)));
-        if (!o.contains("reviewer")) b.reviewer(new Person("rev", PersonKind.ORGANIZATION, "Example Medical Review Board", null, null, null, null));
+        if (!o.contains("reviewer")) {
+            b.reviewer(Person.builder("rev", PersonKind.ORGANIZATION, "Example Medical Review Board").build());
+        }
         if (!o.contains("disclaimer")) b.disclaimer(m("disclaimer", "This page does not replace advice from your doctor."));
         return b;
     }
@@ -167,8 +171,9 @@ class ArticleCheckerTest {
     /** Spanish page labels as a translator would supply them (the real bundles live in the i18n module). */
     private static Labels spanishLabels(String vagueLinks) {
         Locale es = Locale.forLanguageTag("es");
-        return Labels.of(es, Map.of(ArticleChecker.VAGUE_LINKS_LABEL, new Message("label." + ArticleChecker.VAGUE_LINKS_LABEL,
-                vagueLinks, null, Map.of(), es, TextStatus.TRANSLATED)));
+        Message label = Message.builder("label." + ArticleChecker.VAGUE_LINKS_LABEL, vagueLinks, es)
+                .status(TextStatus.TRANSLATED).build();
+        return Labels.of(es, Map.of(ArticleChecker.VAGUE_LINKS_LABEL, label));
     }
 
     private static Article spanishWithRelatedLink(String title) {
@@ -259,24 +264,28 @@ class ArticleCheckerTest {
 
     @Test
     void altMissing() {
-        fails("image.alt-missing", withFigure(new Figure("f", "pic.png", m("f.alt", " "), false, null, null)));
+        fails("image.alt-missing", withFigure(Figure.builder("pic.png").id("f").alt(m("f.alt", " ")).build()));
     }
 
     @Test
     void altFileName() {
-        fails("image.alt-filename", withFigure(new Figure("f", "img/photo_123.jpg", m("f.alt", "photo_123.jpg"), false, null, null)));
-        fails("image.alt-filename", withFigure(new Figure("f", "img/x.jpg", m("f.alt", "IMG_4021"), false, null, null)));
+        fails("image.alt-filename", withFigure(Figure.builder("img/photo_123.jpg")
+                .id("f").alt(m("f.alt", "photo_123.jpg")).build()));
+        fails("image.alt-filename", withFigure(Figure.builder("img/x.jpg").id("f").alt(m("f.alt", "IMG_4021")).build()));
     }
 
     @Test
     void altTooLong() {
-        fails("image.alt-too-long", withFigure(new Figure("f", "pic.png", m("f.alt", "A nurse gives a dose. ".repeat(8)), false, null, null)));
+        fails("image.alt-too-long", withFigure(Figure.builder("pic.png")
+                .id("f").alt(m("f.alt", "A nurse gives a dose. ".repeat(8))).build()));
     }
 
     @Test
     void decorativeWithCaption() {
-        fails("image.decorative-captioned", withFigure(new Figure("f", "pic.png", null, true, m("f.cap", "Pain scores over time"), null)));
-        assertFalse(rules(check(withFigure(new Figure("f", "pic.png", null, true, null, null)))).contains("image.decorative-captioned"));
+        fails("image.decorative-captioned", withFigure(Figure.builder("pic.png")
+                .id("f").decorative(true).caption(m("f.cap", "Pain scores over time")).build()));
+        assertFalse(rules(check(withFigure(Figure.builder("pic.png")
+                .id("f").decorative(true).build()))).contains("image.decorative-captioned"));
     }
 
     // ---------------------------------------------------------------- language
@@ -290,7 +299,7 @@ class ArticleCheckerTest {
 
     @Test
     void abbreviationWithoutExpansion() {
-        Article a = clean().term(new Term("cbt", TermKind.TERM, m("term.cbt.text", "CBT"), null, null, false))
+        Article a = clean().term(Term.builder("cbt", TermKind.TERM, m("term.cbt.text", "CBT")).build())
                 .lead(p("x", "Ask about <term:cbt>CBT</term:cbt> for pain.")).build();
         fails("language.abbreviation-no-expansion", a);
         assertFalse(rules(check(a)).contains("language.abbreviation-untagged"));
@@ -303,8 +312,9 @@ class ArticleCheckerTest {
         assertEquals("Say \u201cpain reliever\u201d, or tag the term and give it a glossary definition.",
                 check(a).findings("language.jargon").get(0).suggestion());
         // a tagged term with a definition is explained, so it is not jargon any more
-        Article defined = clean().term(new Term("analgesic", TermKind.TERM, m("t.a", "analgesic"), null,
-                m("t.a.def", "a medicine that eases pain"), false)).lead(p("x", "It is an <term:analgesic>analgesic</term:analgesic>.")).build();
+        Article defined = clean()
+                .term(Term.builder("analgesic", TermKind.TERM, m("t.a", "analgesic")).definition(m("t.a.def", "a medicine that eases pain")).build())
+                .lead(p("x", "It is an <term:analgesic>analgesic</term:analgesic>.")).build();
         assertFalse(rules(check(defined)).contains("language.jargon"));
     }
 
@@ -312,6 +322,19 @@ class ArticleCheckerTest {
     void jargonExtendedThroughTheBuilder() {
         ArticleChecker c = ArticleChecker.builder().today(TODAY).jargon(EN, "ketamine infusion", "a drip of ketamine").build();
         fails("language.jargon", c, withLead("You may get a ketamine infusion."));
+    }
+
+    @Test
+    void builderArgumentsFollowTheNullRule() {
+        ArticleChecker.Builder b = ArticleChecker.builder();
+        // null: NullPointerException naming the argument; a bad non-null value: IllegalArgumentException
+        assertEquals("text", assertThrows(NullPointerException.class, () -> b.vagueLinkText(EN, null)).getMessage());
+        assertEquals("language", assertThrows(NullPointerException.class, () -> b.vagueLinkText(null, "more")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.vagueLinkText(EN, " → … "));
+        assertEquals("language", assertThrows(NullPointerException.class, () -> b.jargon(null, "a", "b")).getMessage());
+        assertEquals("term", assertThrows(NullPointerException.class, () -> b.jargon(EN, null, "b")).getMessage());
+        assertEquals("plainAlternative", assertThrows(NullPointerException.class, () -> b.jargon(EN, "a", null)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.jargon(EN, " ", "b"));
     }
 
     @Test
@@ -388,14 +411,14 @@ class ArticleCheckerTest {
 
     @Test
     void referenceIncomplete() {
-        fails("trust.reference-incomplete", clean().reference(new Reference("r2", List.of(), "A study", null, null, 2024, null,
-                null, null, null, null)).build());
+        fails("trust.reference-incomplete", clean().reference(Reference.builder("r2", "A study")
+                .year(2024).build()).build());
     }
 
     @Test
     void referenceOld() {
-        fails("trust.reference-old", clean().reference(new Reference("r2", List.of(), "An old study", null, null, 2001,
-                "https://example.org/old", null, null, null, null)).build());
+        fails("trust.reference-old", clean().reference(Reference.builder("r2", "An old study")
+                .year(2001).url("https://example.org/old").build()).build());
     }
 
     // ---------------------------------------------------------------- translation

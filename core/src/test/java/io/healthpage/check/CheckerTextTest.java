@@ -8,7 +8,6 @@ import io.healthpage.model.RangeArg;
 import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
 import io.healthpage.model.TextArg;
-import io.healthpage.model.TextStatus;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,7 +20,7 @@ class CheckerTextTest {
     private static final Locale EN = Locale.ENGLISH;
 
     private static Message msg(String pattern, Map<String, io.healthpage.model.Arg> args) {
-        return new Message("k", pattern, null, args, EN, TextStatus.SOURCE);
+        return Message.builder("k", pattern, EN).args(args).build();
     }
 
     @Test
@@ -35,8 +34,8 @@ class CheckerTextTest {
     @Test
     void removesTagsAndInsertsTerms() {
         Article a = Article.builder("a", EN).title(Message.of("title", "T", EN))
-                .term(new Term("nmda", TermKind.ABBREVIATION, Message.of("term.nmda.text", "NMDA", EN),
-                        Message.of("term.nmda.expansion", "N-methyl-D-aspartate", EN), null, false))
+                .term(Term.builder("nmda", TermKind.ABBREVIATION, Message.of("term.nmda.text", "NMDA", EN))
+                        .expansion(Message.of("term.nmda.expansion", "N-methyl-D-aspartate", EN)).build())
                 .lead(new Paragraph("p", Message.of("lead.p", "x", EN))).build();
         Message m = msg("<strong>Ketamine</strong> blocks <term:nmda/> and <term:nmda>NMDA</term:nmda> receptors <cite:ref/>. "
                 + "See <link:nih><em>the guide</em></link:nih>.", Map.of());

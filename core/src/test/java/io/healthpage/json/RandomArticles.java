@@ -63,7 +63,7 @@ final class RandomArticles {
     /** Text pieces without ICU syntax characters, but with everything JSON must escape. */
     private static final String[] WORDS = {"ketamine", "pain", "relief", "\"quoted\"", "back\\slash", "tab\there",
         "line\nbreak", "café", "中文", "عربى", "😀", "<em>x</em>", "a/b", "~tilde", "#hash", "|pipe", "\u0001ctl",
-        "1,250", "’curly’"};
+        "1,250", "’curly’", "line\u2028separator", "del\u007f", "lone\uD83D", "\u00a0nbsp"};
 
     private final Random rnd;
     private Locale source;
@@ -117,8 +117,9 @@ final class RandomArticles {
             String id = id("term");
             TermKind kind = pick(TermKind.values());
             Message expansion = kind == TermKind.ABBREVIATION || rnd.nextBoolean() ? msg("term." + id + ".expansion") : null;
-            b.term(new Term(id, kind, msg("term." + id + ".text"), expansion,
-                    rnd.nextBoolean() ? msg("term." + id + ".definition") : null, rnd.nextBoolean()));
+            b.term(Term.builder(id, kind, msg("term." + id + ".text"))
+                    .expansion(expansion).definition(rnd.nextBoolean() ? msg("term." + id + ".definition") : null)
+                    .doNotTranslate(rnd.nextBoolean()).build());
         }
         for (int i = rnd.nextInt(3); i > 0; i--) b.link(new LinkTarget(id("link"), pick(URLS)));
         return b.build();
@@ -129,18 +130,20 @@ final class RandomArticles {
         referenceIds.add(id);
         List<String> authors = new ArrayList<>();
         for (int i = rnd.nextInt(3); i > 0; i--) authors.add(words());
-        return new Reference(id, authors, words(), maybe(this::words), maybe(this::words),
-                rnd.nextBoolean() ? 1000 + rnd.nextInt(9000) : null, rnd.nextBoolean() ? pick(URLS) : null,
-                maybe(() -> "10.1000/" + rnd.nextInt(9999)), maybe(() -> String.valueOf(rnd.nextInt(99_999_999))),
-                rnd.nextBoolean() ? date() : null, rnd.nextBoolean() ? Locale.forLanguageTag(pick(LOCALES)) : null);
+        return Reference.builder(id, words())
+                .authors(authors).container(maybe(this::words)).publisher(maybe(this::words))
+                .year(rnd.nextBoolean() ? 1000 + rnd.nextInt(9000) : null).url(rnd.nextBoolean() ? pick(URLS) : null)
+                .doi(maybe(() -> "10.1000/" + rnd.nextInt(9999))).pmid(maybe(() -> String.valueOf(rnd.nextInt(99_999_999))))
+                .accessed(rnd.nextBoolean() ? date() : null)
+                .language(rnd.nextBoolean() ? Locale.forLanguageTag(pick(LOCALES)) : null).build();
     }
 
     private Person person() {
         String id = id("person");
-        return new Person(id, pick(PersonKind.values()), words(),
-                rnd.nextBoolean() ? msg("person." + id + ".credentials") : null,
-                rnd.nextBoolean() ? msg("person." + id + ".role") : null, rnd.nextBoolean() ? pick(URLS) : null,
-                rnd.nextBoolean() ? msg("person." + id + ".bio") : null);
+        return Person.builder(id, pick(PersonKind.values()), words())
+                .credentials(rnd.nextBoolean() ? msg("person." + id + ".credentials") : null)
+                .role(rnd.nextBoolean() ? msg("person." + id + ".role") : null).url(rnd.nextBoolean() ? pick(URLS) : null)
+                .bio(rnd.nextBoolean() ? msg("person." + id + ".bio") : null).build();
     }
 
     private ArticleDates dates() {
@@ -200,8 +203,10 @@ final class RandomArticles {
                         !referenceIds.isEmpty() && rnd.nextBoolean() ? pick(referenceIds.toArray(new String[0])) : null);
             case 4: {
                 boolean decorative = rnd.nextInt(3) == 0;
-                return new Figure(id, pick(URLS), decorative ? null : msg(key + ".alt"), decorative,
-                        rnd.nextBoolean() ? msg(key + ".caption") : null, rnd.nextBoolean() ? msg(key + ".credit") : null);
+                return Figure.builder(pick(URLS))
+                        .id(id).alt(decorative ? null : msg(key + ".alt")).decorative(decorative)
+                        .caption(rnd.nextBoolean() ? msg(key + ".caption") : null)
+                        .credit(rnd.nextBoolean() ? msg(key + ".credit") : null).build();
             }
             case 5: {
                 int cols = 1 + rnd.nextInt(3);
@@ -248,7 +253,8 @@ final class RandomArticles {
             locale = Locale.forLanguageTag(pick(LOCALES));
             status = pick(TextStatus.values());
         }
-        return new Message(key, pattern.toString(), rnd.nextInt(4) == 0 ? words() : null, args, locale, status);
+        return Message.builder(key, pattern.toString(), locale)
+                .note(rnd.nextInt(4) == 0 ? words() : null).args(args).status(status).build();
     }
 
     private Arg arg() {

@@ -13,12 +13,10 @@ import io.healthpage.model.Paragraph;
 import io.healthpage.model.Quote;
 import io.healthpage.model.Section;
 import io.healthpage.model.TextArg;
-import io.healthpage.model.TextStatus;
 import io.healthpage.problem.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -235,8 +233,8 @@ class ValidatorTest {
     void aValidBuiltArticleHasNoProblems() {
         Article a = Article.builder("a", Locale.ENGLISH).title(m("title", "T"))
                 .section(new Section("s", m("section.s.heading", "H"),
-                        List.of(new Paragraph(null, new Message("p", "Made by {who}.", null, Map.of("who", new TextArg("X")),
-                                Locale.ENGLISH, TextStatus.SOURCE))), List.of()))
+                        List.of(new Paragraph(null, Message.builder("p", "Made by {who}.", Locale.ENGLISH)
+                                .arg("who", new TextArg("X")).build())), List.of()))
                 .build();
         assertEquals(List.of(), new ArticleValidator().validate(a));
     }

@@ -204,7 +204,8 @@ class HtmlRendererTest {
     @Test
     void aBrokenMessageFallsOutWithoutBreakingThePage() {
         Article a = TestArticles.sample().toBuilder()
-                .lead(new io.healthpage.model.Paragraph("broken", new Message("lead.broken", "{n, plural, one {x}", null, java.util.Map.of(), Locale.ENGLISH, TextStatus.SOURCE)))
+                .lead(new io.healthpage.model.Paragraph("broken",
+                        Message.builder("lead.broken", "{n, plural, one {x}", Locale.ENGLISH).build()))
                 .build();
         RenderResult res = fragment.render(a);
         assertTrue(res.problems().stream().anyMatch(p -> p.key().equals("lead.broken") && p.rule().equals("render.message-broken")));

@@ -17,14 +17,12 @@ import io.healthpage.model.Person;
 import io.healthpage.model.PersonKind;
 import io.healthpage.model.RangeArg;
 import io.healthpage.model.Reference;
-import io.healthpage.model.TextStatus;
 import io.healthpage.model.Topic;
 import io.healthpage.model.TopicKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Articles for the JSON-LD tests, built with the public model API. */
 final class JsonLdFixtures {
@@ -45,13 +43,14 @@ final class JsonLdFixtures {
                 .breadcrumb(new Breadcrumb(msg("breadcrumb.1", "Home"), "/"))
                 .breadcrumb(new Breadcrumb(msg("breadcrumb.2", "Pain"), "pain/"))
                 .breadcrumb(new Breadcrumb(msg("breadcrumb.3", "Ketamine"), "ketamine-pain-relief"))
-                .author(new Person("editorial-team", PersonKind.ORGANIZATION, "Example Health Editorial Team",
-                        msg("author.editorial-team.credentials", "Health writers and editors"),
-                        msg("author.editorial-team.role", "Editorial team"), "/about/editorial-team", null))
-                .reviewer(new Person("reviewer", PersonKind.PERSON, "Example Reviewer",
-                        msg("reviewer.credentials", "MD, board-certified in <strong>internal medicine</strong>"),
-                        msg("reviewer.role", "Medical reviewer"), "https://example.org/people/reviewer",
-                        msg("reviewer.bio", "Reviews articles on pain.")))
+                .author(Person.builder("editorial-team", PersonKind.ORGANIZATION, "Example Health Editorial Team")
+                        .credentials(msg("author.editorial-team.credentials", "Health writers and editors"))
+                        .role(msg("author.editorial-team.role", "Editorial team")).url("/about/editorial-team").build())
+                .reviewer(Person.builder("reviewer", PersonKind.PERSON, "Example Reviewer")
+                        .credentials(msg("reviewer.credentials",
+                                "MD, board-certified in <strong>internal medicine</strong>"))
+                        .role(msg("reviewer.role", "Medical reviewer")).url("https://example.org/people/reviewer")
+                        .bio(msg("reviewer.bio", "Reviews articles on pain.")).build())
                 .dates(new ArticleDates(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 1, 15),
                         LocalDate.of(2026, 1, 10), LocalDate.of(2027, 1, 10)))
                 .audience(Audience.PATIENT)
@@ -62,18 +61,19 @@ final class JsonLdFixtures {
                 .topic(new Topic("chronic-pain", TopicKind.CONDITION, msg("topic.chronic-pain", "Chronic pain"),
                         List.of(new Code(CodingSystem.ICD_10, "G89.2"))))
                 .topic(new Topic("infusion", TopicKind.PROCEDURE, msg("topic.infusion", "Ketamine infusion"), List.of()))
-                .reference(new Reference("trial", List.of("Doe J", "Roe R"), "Ketamine for chronic pain: a trial",
-                        "Pain Journal", null, 2019, "https://example.org/trial", "10.1000/xyz#1 a", "31234567", null, null))
-                .reference(new Reference("bookshelf", List.of(), "Ketamine", null, "NCBI Bookshelf", 2022,
-                        "https://www.ncbi.nlm.nih.gov/books/NBK470357/", null, null, LocalDate.of(2026, 1, 2), null))
-                .reference(new Reference("doi-only", List.of("Example Group"), "Ketamin bei Schmerzen", null, null, null,
-                        null, "doi:10.1000/abc", null, null, Locale.GERMAN))
+                .reference(Reference.builder("trial", "Ketamine for chronic pain: a trial")
+                        .authors(List.of("Doe J", "Roe R")).container("Pain Journal").year(2019)
+                        .url("https://example.org/trial").doi("10.1000/xyz#1 a").pmid("31234567").build())
+                .reference(Reference.builder("bookshelf", "Ketamine")
+                        .publisher("NCBI Bookshelf").year(2022).url("https://www.ncbi.nlm.nih.gov/books/NBK470357/")
+                        .accessed(LocalDate.of(2026, 1, 2)).build())
+                .reference(Reference.builder("doi-only", "Ketamin bei Schmerzen")
+                        .authors(List.of("Example Group")).doi("doi:10.1000/abc").language(Locale.GERMAN).build())
                 .license(new License("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
                         msg("license.attribution", "Text by Example Health, CC BY 4.0")))
                 .faq(new FaqItem("how-long", msg("faq.how-long.q", "How long does relief last?"),
-                        List.of(new Paragraph(null, new Message("faq.how-long.a", "Often {d} after an infusion.", null,
-                                        Map.of("d", new RangeArg(BigDecimal.valueOf(1), BigDecimal.valueOf(3), "week")), EN,
-                                        TextStatus.SOURCE)),
+                        List.of(new Paragraph(null, Message.builder("faq.how-long.a", "Often {d} after an infusion.", EN)
+                                        .arg("d", new RangeArg(BigDecimal.valueOf(1), BigDecimal.valueOf(3), "week")).build()),
                                 new BulletList(null, List.of(msg("faq.how-long.l1", "It varies"),
                                         msg("faq.how-long.l2", "Ask your doctor"))))))
                 .faq(new FaqItem("risks", msg("faq.risks.q", "What are the risks?"),

@@ -13,6 +13,7 @@ import io.healthpage.model.Article;
 import io.healthpage.model.ArticleDates;
 import io.healthpage.model.Breadcrumb;
 import io.healthpage.model.FaqItem;
+import io.healthpage.model.Figure;
 import io.healthpage.model.License;
 import io.healthpage.model.Message;
 import io.healthpage.model.Paragraph;
@@ -31,7 +32,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -363,9 +363,9 @@ class JsonLdRendererTest {
                 new io.healthpage.model.Quote(null, msg("q.t", "Relief can outlast the drug."), msg("q.s", "NIH"), null),
                 new io.healthpage.model.Table(null, msg("t.c", "Doses"), List.of(msg("t.h1", "Route"), msg("t.h2", "Dose")),
                         List.of(List.of(msg("t.r1", "IV"), msg("t.r2", "0.5 mg/kg"))), true),
-                new io.healthpage.model.Figure(null, "a.png", msg("f.alt", "A chart"), false, msg("f.cap", "Relief over time"), null),
-                new io.healthpage.model.Figure(null, "b.png", msg("f2.alt", "Only alt"), false, null, null),
-                new io.healthpage.model.Figure(null, "c.png", null, true, null, null),
+                Figure.builder("a.png").alt(msg("f.alt", "A chart")).caption(msg("f.cap", "Relief over time")).build(),
+                Figure.builder("b.png").alt(msg("f2.alt", "Only alt")).build(),
+                Figure.builder("c.png").decorative(true).build(),
                 new io.healthpage.model.RelatedLink(null, io.healthpage.model.RelatedKind.READ_MORE, "/x",
                         msg("r.t", "Ketamine side effects"), null));
         Article a = Article.builder("a", EN).title(msg("t", "T"))
@@ -411,7 +411,7 @@ class JsonLdRendererTest {
 
     @Test
     void missingArgumentIsReportedNotThrown() {
-        Article a = full().description(new Message("description", "Lasts {d}.", null, Map.of(), EN, TextStatus.SOURCE)).build();
+        Article a = full().description(Message.builder("description", "Lasts {d}.", EN).build()).build();
         JsonLdRenderer.Result r = renderer.renderWithProblems(a);
         assertFalse(parse(r.json()).containsKey("description"));
         assertTrue(r.problems().get(0).message().contains("{d}"), r.problems().toString());
@@ -469,8 +469,8 @@ class JsonLdRendererTest {
         for (JsonLdRenderer r : new JsonLdRenderer[] {renderer, JsonLdRenderer.builder().baseUrl("https://example.org/").build()}) {
             Article.Builder b = Article.builder("a", EN).title(msg("t", "T"));
             for (int i = 0; i < hostile.length; i++) b.breadcrumb(new Breadcrumb(msg("b." + i, "B"), hostile[i]));
-            b.author(new Person("p", PersonKind.PERSON, "P", null, null, "javascript:alert(1)", null));
-            b.reference(new Reference("r", List.of(), "R", null, null, null, "javascript:alert(1)", null, null, null, null));
+            b.author(Person.builder("p", PersonKind.PERSON, "P").url("javascript:alert(1)").build());
+            b.reference(Reference.builder("r", "R").url("javascript:alert(1)").build());
             b.license(new License("L", "javascript:alert(1)", null));
             JsonLdRenderer.Result res = r.renderWithProblems(b.build());
             JsonObject o = parse(res.json());
@@ -490,7 +490,7 @@ class JsonLdRendererTest {
     @Test
     void safeSchemesPass() {
         Article a = Article.builder("a", EN).title(msg("t", "T"))
-                .author(new Person("p", PersonKind.PERSON, "P", null, null, "mailto:editor@example.org", null))
+                .author(Person.builder("p", PersonKind.PERSON, "P").url("mailto:editor@example.org").build())
                 .breadcrumb(new Breadcrumb(msg("b", "B"), "HTTPS://Example.org/x"))
                 .build();
         JsonLdRenderer.Result r = renderer.renderWithProblems(a);
@@ -507,13 +507,13 @@ class JsonLdRendererTest {
 
     /** Hostile text through every way text reaches the document: message arguments, names, titles, codes. */
     private static Article hostile() {
-        Message withArg = new Message("title", "Title {t}", null, Map.of("t", new TextArg(BREAKOUT)), EN, TextStatus.SOURCE);
+        Message withArg = Message.builder("title", "Title {t}", EN).arg("t", new TextArg(BREAKOUT)).build();
         return full()
                 .title(withArg)
                 .description(msg("description", "Dose <5 mg & more > less \u2028 line \u2029 para"))
-                .author(new Person("evil", PersonKind.PERSON, "<!--<script>", null, null, null, null))
-                .reference(new Reference("evil", List.of("</SCRIPT >"), "<!-- </script", null, "A&B", null, null,
-                        "10.1/</script>", null, null, null))
+                .author(Person.builder("evil", PersonKind.PERSON, "<!--<script>").build())
+                .reference(Reference.builder("evil", "<!-- </script")
+                        .authors(List.of("</SCRIPT >")).publisher("A&B").doi("10.1/</script>").build())
                 .build();
     }
 

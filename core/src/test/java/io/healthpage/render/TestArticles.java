@@ -42,8 +42,10 @@ final class TestArticles {
                 .description(m("description", "A short answer."))
                 .breadcrumb(new Breadcrumb(m("breadcrumb.1", "Home"), "/"))
                 .breadcrumb(new Breadcrumb(m("breadcrumb.2", "How long does relief last?"), "/articles/sample"))
-                .author(new Person("team", PersonKind.ORGANIZATION, "Example Health Editorial Team", null, null, "https://example.org/team", null))
-                .reviewer(new Person("panel", PersonKind.ORGANIZATION, "Example Clinical Review Panel", m("person.panel.credentials", "Physicians and pharmacists"), null, null, null))
+                .author(Person.builder("team", PersonKind.ORGANIZATION, "Example Health Editorial Team")
+                        .url("https://example.org/team").build())
+                .reviewer(Person.builder("panel", PersonKind.ORGANIZATION, "Example Clinical Review Panel")
+                        .credentials(m("person.panel.credentials", "Physicians and pharmacists")).build())
                 .dates(new ArticleDates(LocalDate.of(2026, 1, 5), null, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 10, 1)))
                 .disclosure(m("disclosure", "Drafted with AI help and checked by editors."))
                 .disclaimer(m("disclaimer", "This is not medical advice."))
@@ -55,7 +57,9 @@ final class TestArticles {
                         new NumberedList("risks", List.of(new ListItem(m("risk.1.title", "Dissociation"), m("risk.1.body", "Feeling detached.")))),
                         new Callout("warn", CalloutKind.WARNING, m("section.what.warn.title", "Only with a doctor"),
                                 List.of(new Paragraph("wp", m("section.what.warn.body.wp", "Do not drive.")))),
-                        new Figure("fig", "/img/a.png", m("section.what.fig.alt", "A diagram of a receptor"), false, m("section.what.fig.caption", "A receptor"), null),
+                        Figure.builder("/img/a.png")
+                                .id("fig").alt(m("section.what.fig.alt", "A diagram of a receptor"))
+                                .caption(m("section.what.fig.caption", "A receptor")).build(),
                         new Table("tbl", m("section.what.tbl.caption", "Doses"), List.of(m("h1", "Form"), m("h2", "Time")),
                                 List.of(List.of(m("r1c1", "Infusion"), m("r1c2", "Hours"))), true),
                         new RelatedLink("rel", RelatedKind.READ_MORE, "/articles/other", m("section.what.rel.title", "Other pain treatments"), null)),
@@ -63,10 +67,12 @@ final class TestArticles {
                                 new Callout("tip", CalloutKind.TIP, null, List.of(new Paragraph("tp", m("section.sub.tip.body.tp", "Ask.")))))
                                 , List.of()))))
                 .faq(new FaqItem("q1", m("faq.q1.question", "Is it safe?"), List.of(new Paragraph("a", m("faq.q1.answer.a", "Under care.")))))
-                .reference(new Reference("ncbi", List.of(), "Ketamine in Acute and Chronic Pain Management", "StatPearls", "NCBI Bookshelf",
-                        2022, "https://www.ncbi.nlm.nih.gov/books/NBK539824/", null, null, LocalDate.of(2026, 11, 1), null))
-                .term(new Term("nmda", TermKind.ABBREVIATION, m("term.nmda.text", "NMDA"), m("term.nmda.expansion", "N-methyl-D-aspartate"),
-                        m("term.nmda.definition", "A receptor in the brain."), true))
+                .reference(Reference.builder("ncbi", "Ketamine in Acute and Chronic Pain Management")
+                        .container("StatPearls").publisher("NCBI Bookshelf").year(2022)
+                        .url("https://www.ncbi.nlm.nih.gov/books/NBK539824/").accessed(LocalDate.of(2026, 11, 1)).build())
+                .term(Term.builder("nmda", TermKind.ABBREVIATION, m("term.nmda.text", "NMDA"))
+                        .expansion(m("term.nmda.expansion", "N-methyl-D-aspartate"))
+                        .definition(m("term.nmda.definition", "A receptor in the brain.")).doNotTranslate(true).build())
                 .link(new LinkTarget("nih", "https://www.nih.gov/"))
                 .build();
     }

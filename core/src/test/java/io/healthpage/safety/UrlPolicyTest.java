@@ -124,6 +124,12 @@ class UrlPolicyTest {
     }
 
     @Test
+    void nullBaseIsANullPointerExceptionNamingIt() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> UrlPolicy.withBase(null));
+        assertEquals("baseUrl", e.getMessage());
+    }
+
+    @Test
     void checkIsIdempotent() {
         String[] urls = {"  HTTPS://EXAMPLE.org/A B", "a b.html", "//cdn.example/x", "/\\evil.example", "?q=1", "mailto:x@y.example?subject=a b"};
         for (String u : urls) {

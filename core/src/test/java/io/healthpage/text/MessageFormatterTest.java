@@ -57,8 +57,8 @@ class MessageFormatterTest {
         "ar | 40–60 دقيقة",
     })
     void unitRangesAreLocalized(String lang, String expected) {
-        Message m = new Message("r", "{d}", null, Map.of("d", new RangeArg(BigDecimal.valueOf(40), BigDecimal.valueOf(60), "minute")),
-                Locale.forLanguageTag(lang), TextStatus.SOURCE);
+        Message m = Message.builder("r", "{d}", Locale.forLanguageTag(lang))
+                .arg("d", new RangeArg(BigDecimal.valueOf(40), BigDecimal.valueOf(60), "minute")).build();
         assertEquals(expected, fmt.format(m).plainText());
     }
 
@@ -119,8 +119,9 @@ class MessageFormatterTest {
 
     @Test
     void argumentsAreIsolatedInRightToLeftText() {
-        Message m = new Message("r", "يستمر التأثير {d}.", null,
-                Map.of("d", new RangeArg(BigDecimal.valueOf(40), BigDecimal.valueOf(60), "minute")), Locale.forLanguageTag("ar"), TextStatus.TRANSLATED);
+        Message m = Message.builder("r", "يستمر التأثير {d}.", Locale.forLanguageTag("ar"))
+                .arg("d", new RangeArg(BigDecimal.valueOf(40), BigDecimal.valueOf(60), "minute"))
+                .status(TextStatus.TRANSLATED).build();
         FormattedText t = fmt.format(m);
         assertTrue(t.nodes().get(1) instanceof Inline.Arg a && a.isolate());
         assertEquals("يستمر التأثير \u206840–60 دقيقة\u2069.", t.isolatedText());

@@ -1,11 +1,18 @@
 package io.healthpage.i18n;
 
+import static io.healthpage.internal.JsonStrings.quote;
+
 import java.util.Objects;
 
 /**
  * Writes a {@link Bundle} in the two file formats that {@link BundleLoader} reads, with a fixed field
  * order and two-space indentation so that files diff well under version control. Stateless and
  * thread-safe. Loading what this writes gives an equal bundle (apart from line and column numbers).
+ *
+ * <p>In the JSON form, text is written as it is, so translators read their own script; only what JSON
+ * requires ({@code "}, {@code \}, control characters) and what would be invisible or lost (DEL and the
+ * C1 controls, U+2028 / U+2029, a lone surrogate, which has no UTF-8 form) are escaped, with the same
+ * rules as the article files.
  */
 public final class BundleWriter {
     private BundleWriter() {}
@@ -80,24 +87,5 @@ public final class BundleWriter {
             }
         }
         sb.append('\n');
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -2,7 +2,6 @@ package io.healthpage.i18n;
 
 import com.ibm.icu.util.LocaleMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Picks the best of the locales an article is available in for a reader's preferences (an HTTP
@@ -66,7 +66,8 @@ public final class LanguageNegotiator {
     /**
      * The best available locale for an {@code Accept-Language} header such as
      * {@code "es-MX,es;q=0.9,en-US;q=0.8,en;q=0.7"}. Malformed ranges are skipped, {@code q=0}
-     * excludes a range, {@code *} adds nothing; a null, empty or unusable header gives the source locale.
+     * excludes a range (when a range comes twice, the first counts), {@code *} adds nothing; a null, empty
+     * or unusable header gives the source locale.
      * The result is always one of {@link #available()}.
      */
     public Locale negotiate(String acceptLanguageHeader) {
@@ -115,41 +116,41 @@ public final class LanguageNegotiator {
     }
 
     /**
-     * The language ranges of an Accept-Language header (RFC 9110 §12.5.4) in decreasing order of
-     * quality, stable for equal qualities; malformed ranges, {@code *} and {@code q=0} are left out.
+     * The language ranges of an Accept-Language header (RFC 9110 §12.5.4) as locales, best first.
+     * Parsing and ordering are the JDK's {@link Locale.LanguageRange#parse(String)} (RFC 4647 ranges,
+     * case-insensitive, weights from 0 to 1, stable for equal weights, the first of duplicate ranges wins).
+     * Each list element is tried on its own first, so that one malformed element (bad range, bad or
+     * repeated {@code q}, other parameters) is left out without costing the others; left out as well are
+     * empty elements, {@code q=0}, {@code *} and other wildcard ranges, and ranges that are no usable
+     * language tag ({@code x-private}). At most {@link #MAX_HEADER_LENGTH} characters and
+     * {@link #MAX_RANGES} elements are read.
      */
     static List<Locale> parseAcceptLanguage(String header) {
         if (header == null || header.isBlank()) return List.of();
         String h = header.length() > MAX_HEADER_LENGTH ? header.substring(0, MAX_HEADER_LENGTH) : header;
-        record Range(Locale locale, double q, int position) {}
-        List<Range> ranges = new ArrayList<>();
-        String[] parts = h.split(",", MAX_RANGES + 1);
-        for (int i = 0; i < Math.min(parts.length, MAX_RANGES); i++) {
-            String[] pieces = parts[i].split(";", -1); // -1: ";;;" gives empty pieces, not an empty array
-            String tag = pieces[0].strip();
-            if (tag.equals("*")) continue;
-            Optional<Locale> locale = parseTag(tag);
-            if (locale.isEmpty()) continue;
-            double q = 1.0;
-            boolean ok = true;
-            for (int p = 1; p < pieces.length; p++) {
-                String param = pieces[p].strip();
-                if (param.length() > 2 && (param.startsWith("q=") || param.startsWith("Q="))) {
-                    q = parseQuality(param.substring(2).strip());
-                    if (Double.isNaN(q)) ok = false;
-                }
-            }
-            if (ok && q > 0) ranges.add(new Range(locale.get(), q, i));
+        // HTTP allows tabs around ';' (OWS); the JDK drops spaces there but rejects tabs
+        String[] elements = h.replace('\t', ' ').split(",", MAX_RANGES + 1);
+        StringJoiner wellFormed = new StringJoiner(",");
+        for (int i = 0; i < Math.min(elements.length, MAX_RANGES); i++) {
+            String element = elements[i].strip();
+            if (!element.isEmpty() && isWellFormed(element)) wellFormed.add(element);
         }
-        ranges.sort(Comparator.comparingDouble(Range::q).reversed().thenComparingInt(Range::position));
-        List<Locale> result = new ArrayList<>(ranges.size());
-        for (Range r : ranges) result.add(r.locale());
-        return result;
+        if (wellFormed.length() == 0) return List.of();
+        Set<Locale> result = new LinkedHashSet<>();
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(wellFormed.toString())) {
+            if (range.getWeight() > 0) parseTag(range.getRange()).ifPresent(result::add);
+        }
+        return List.copyOf(result);
     }
 
-    /** RFC 9110 qvalue: 0, 1, 0.xxx or 1.000 (up to three decimals); NaN when malformed. */
-    private static double parseQuality(String s) {
-        if (!s.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) return Double.NaN;
-        return Double.parseDouble(s.endsWith(".") ? s + "0" : s);
+    private static boolean isWellFormed(String element) {
+        try {
+            Locale.LanguageRange.parse(element);
+            return true;
+        } catch (RuntimeException e) {
+            // IllegalArgumentException for a malformed range or weight; the JDK 17 parser also throws
+            // ArrayIndexOutOfBoundsException for ranges made of hyphens only ("-----")
+            return false;
+        }
     }
 }

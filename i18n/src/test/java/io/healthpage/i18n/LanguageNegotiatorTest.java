@@ -98,9 +98,77 @@ class LanguageNegotiatorTest {
 
     @Test
     void parsesAcceptLanguageInQualityOrder() {
-        String parsed = LanguageNegotiator.parseAcceptLanguage("en;q=0.7, es-MX , es;q=0.9, *;q=0.1, fr;q=0")
-                .stream().map(Locale::toLanguageTag).collect(Collectors.joining(" "));
-        assertEquals("es-MX es en", parsed);
+        assertEquals("es-MX es en", parsed("en;q=0.7, es-MX , es;q=0.9, *;q=0.1, fr;q=0"));
+    }
+
+    private static String parsed(String header) {
+        return LanguageNegotiator.parseAcceptLanguage(header).stream().map(Locale::toLanguageTag)
+                .collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+        // malformed q values: that element is left out, the others stay
+        "de;q=abc, fr;q=0.5                 | fr",
+        "de;q=, fr;q=0.5                    | fr",
+        "de;q=1.5, fr;q=0.5                 | fr",
+        "de;q=-1, fr;q=0.5                  | fr",
+        "de;q=NaN, fr;q=0.5                 | fr",
+        "de;q=0.5;q=0.8, fr;q=0.5           | fr",
+        "de;level=1, fr;q=0.5               | fr",
+        // weights the JDK reads leniently are still numbers from 0 to 1
+        "de;q=.5, fr;q=0.4                  | de fr",
+        "de;q=1.000, fr;q=0.999             | de fr",
+        "de;q=-0, fr;q=0.4                  | fr",
+        // wildcards add nothing
+        "'*'                                | ''",
+        "'*;q=0.9, pl;q=0.5'                | pl",
+        "en-*, pl;q=0.5                     | pl",
+        // duplicates: the first mention counts, whatever its weight
+        "fr;q=0.2, de, fr                   | de fr",
+        "es;q=0, es                         | ''",
+        "en-US, EN-us;q=0.1, en-us          | en-US",
+        // case: ranges and the q parameter are case-insensitive; locales come out canonical
+        "ZH-hant-tw;Q=0.5, Es               | es zh-Hant-TW",
+        // list syntax: empty elements, spaces and tabs around ';' and '='
+        "de,,fr                             | de fr",
+        "' , de'                            | de",
+        "'de ; q = 0.5, fr;	q=0.8'         | fr de",
+        // ranges that are no usable language tag
+        "x-private, und, pl                 | pl",
+        "-----, -, pl                       | pl",
+        "de-u-co-phonebk                    | de",
+    })
+    void acceptLanguageEdgeCases(String header, String expected) {
+        assertEquals(expected.strip(), parsed(header.strip()));
+    }
+
+    @Test
+    void legacyLanguageCodesMeetTheirModernForm() {
+        LanguageNegotiator hebrew = LanguageNegotiator.of(tag("en"), List.of(tag("he")));
+        assertEquals(tag("he"), hebrew.negotiate("iw"));
+        assertEquals(tag("he"), hebrew.negotiate("he-IL,iw;q=0.5"));
+    }
+
+    @Test
+    void onlyTheFirstRangesOfAHeaderAreRead() {
+        String header = "zz,".repeat(LanguageNegotiator.MAX_RANGES - 1) + "de,fr";
+        assertEquals("zz de", parsed(header)); // the 32nd element is read, the 33rd is not
+    }
+
+    /** Random bytes-as-text headers: the answer is always an available locale, never an exception. */
+    @Test
+    void neverThrowsOnAnyHeader() {
+        String alphabet = "aAzZ-_*;,=q.0123456789 \t\u0000\u00e9\u2028\uD83D<>\"'%";
+        java.util.Random rnd = new java.util.Random(2026);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder h = new StringBuilder();
+            int len = rnd.nextInt(40);
+            for (int i = 0; i < len; i++) h.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            String header = h.toString();
+            Locale chosen = example.negotiate(header);
+            assertTrue(example.available().contains(chosen), () -> "[" + header + "] gave " + chosen);
+        }
     }
 
     @Test

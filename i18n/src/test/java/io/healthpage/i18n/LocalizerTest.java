@@ -28,8 +28,8 @@ class LocalizerTest {
                 .title(Message.of("title", "Pain relief", EN))
                 .section(new Section("s", Message.of("section.s.heading", "How long?", EN), List.of(
                         new Paragraph("p1", Message.of("section.s.p1", p1, EN)),
-                        new Paragraph("p2", new Message("section.s.p2", "{n, plural, one {# hour} other {# hours}}", null,
-                                Map.of("n", NumberArg.of(3)), EN, TextStatus.SOURCE)),
+                        new Paragraph("p2", Message.builder("section.s.p2", "{n, plural, one {# hour} other {# hours}}", EN)
+                                .arg("n", NumberArg.of(3)).build()),
                         new Paragraph("p3", Message.of("section.s.p3", "Ask <em>your</em> doctor.", EN))), List.of()))
                 .build();
     }
@@ -123,7 +123,8 @@ class LocalizerTest {
 
         // same patterns, but {n} is now text: the plural cannot format it, so the translation is broken
         Article textArg = source.mapMessages(m -> m.key().equals("section.s.p2")
-                ? new Message(m.key(), m.pattern(), m.note(), Map.of("n", new TextArg("three")), m.locale(), m.status())
+                ? Message.builder(m.key(), m.pattern(), m.locale())
+                        .note(m.note()).arg("n", new TextArg("three")).status(m.status()).build()
                 : m);
         Localization withText = loc.localize(textArg, ES);
         assertEquals(TextStatus.FALLBACK_BROKEN, byKey(withText.article()).get("section.s.p2").status());

@@ -43,8 +43,8 @@ class VagueLinkLabelsTest {
             Map.entry("uk", List.of("Детальніше", "Побічні ефекти кетаміну")));
 
     private static Article withLink(Locale locale, String linkText) {
-        Message title = new Message("title", "Ketamine", null, Map.of(), locale, TextStatus.TRANSLATED);
-        Message link = new Message("related.title", linkText, null, Map.of(), locale, TextStatus.TRANSLATED);
+        Message title = Message.builder("title", "Ketamine", locale).status(TextStatus.TRANSLATED).build();
+        Message link = Message.builder("related.title", linkText, locale).status(TextStatus.TRANSLATED).build();
         return Article.builder("a", locale).title(title)
                 .lead(new RelatedLink("r", RelatedKind.READ_MORE, "/ketamine-side-effects", link, null)).build();
     }

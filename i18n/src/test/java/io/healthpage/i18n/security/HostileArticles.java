@@ -18,7 +18,6 @@ import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
 import io.healthpage.model.TextArg;
-import io.healthpage.model.TextStatus;
 import io.healthpage.render.Alternate;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -163,23 +162,28 @@ final class HostileArticles {
                 .description(m("description", val.apply(Entry.DESCRIPTION)))
                 .breadcrumb(new Breadcrumb(m("breadcrumb.1", "Home"), "/"))
                 .breadcrumb(new Breadcrumb(m("breadcrumb.2", val.apply(Entry.BREADCRUMB_LABEL)), val.apply(Entry.BREADCRUMB_HREF)))
-                .author(new Person("team", PersonKind.ORGANIZATION, val.apply(Entry.PERSON_NAME), null, null, val.apply(Entry.PERSON_URL), null))
+                .author(Person.builder("team", PersonKind.ORGANIZATION, val.apply(Entry.PERSON_NAME))
+                        .url(val.apply(Entry.PERSON_URL)).build())
                 .dates(new ArticleDates(LocalDate.of(2026, 1, 5), null, LocalDate.of(2026, 10, 1), null))
                 .takeaway(m("takeaway.1", "Relief is short."))
                 .lead(new Paragraph("intro", m("lead.intro", "An <term:ab>AB</term:ab> test.<cite:ref1/>")))
                 .section(new Section("s", m("section.s.heading", val.apply(Entry.SECTION_HEADING)), List.of(
                         new Paragraph("p", m("section.s.p", val.apply(Entry.PARAGRAPH))),
-                        new Paragraph("arg", new Message("section.s.arg", "Take {drug} daily.", null,
-                                Map.of("drug", new TextArg(val.apply(Entry.TEXT_ARGUMENT))), EN, TextStatus.SOURCE)),
+                        new Paragraph("arg", Message.builder("section.s.arg", "Take {drug} daily.", EN)
+                                .arg("drug", new TextArg(val.apply(Entry.TEXT_ARGUMENT))).build()),
                         new Paragraph("link", m("section.s.link", "Read <link:site>the site</link:site>.")),
-                        new Figure("fig", val.apply(Entry.FIGURE_SRC), m("section.s.fig.alt", val.apply(Entry.ALT_TEXT)), false, null, null),
+                        Figure.builder(val.apply(Entry.FIGURE_SRC))
+                                .id("fig").alt(m("section.s.fig.alt", val.apply(Entry.ALT_TEXT))).build(),
                         new RelatedLink("rel", RelatedKind.READ_MORE, val.apply(Entry.RELATED_HREF), m("section.s.rel.title", "Other treatments"), null)),
                         List.of()))
                 .faq(new FaqItem("q1", m("faq.q1.question", val.apply(Entry.FAQ_QUESTION)), List.of(new Paragraph("a", m("faq.q1.answer.a", "Under care.")))))
-                .reference(new Reference("ref1", List.of("A. Author"), val.apply(Entry.REFERENCE_TITLE), null, val.apply(Entry.REFERENCE_PUBLISHER),
-                        2022, val.apply(Entry.REFERENCE_URL), null, null, null, null))
-                .term(new Term("ab", TermKind.ABBREVIATION, m("term.ab.text", "AB"), m("term.ab.expansion", val.apply(Entry.GLOSSARY_EXPANSION)), null, false))
-                .term(new Term("x", TermKind.TERM, m("term.x.text", "receptor"), null, m("term.x.definition", val.apply(Entry.GLOSSARY_DEFINITION)), false))
+                .reference(Reference.builder("ref1", val.apply(Entry.REFERENCE_TITLE))
+                        .authors(List.of("A. Author")).publisher(val.apply(Entry.REFERENCE_PUBLISHER)).year(2022)
+                        .url(val.apply(Entry.REFERENCE_URL)).build())
+                .term(Term.builder("ab", TermKind.ABBREVIATION, m("term.ab.text", "AB"))
+                        .expansion(m("term.ab.expansion", val.apply(Entry.GLOSSARY_EXPANSION))).build())
+                .term(Term.builder("x", TermKind.TERM, m("term.x.text", "receptor"))
+                        .definition(m("term.x.definition", val.apply(Entry.GLOSSARY_DEFINITION))).build())
                 .link(new LinkTarget("site", val.apply(Entry.LINK_HREF)))
                 .license(new License("CC BY 4.0", val.apply(Entry.LICENSE_URL), null));
         if (withEvilLink) b.link(new LinkTarget("evil", "javascript:alert(1)"));

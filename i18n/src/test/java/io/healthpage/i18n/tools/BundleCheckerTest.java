@@ -125,7 +125,7 @@ class BundleCheckerTest {
                 entry("dose", "Tome como máximo 5 mg de <term:ketamine>ketamina</term:ketamine> al día."),
                 entry("weight", "Los niños reciben 0,5 mg/kg; los adultos, hasta 1000 mg en total."),
                 entry("count", "{count, plural, one {# estudio encontrado} many {# de estudios encontrados} other {# estudios encontrados}}"),
-                entry("rank", "Es la {rank, selectordinal, other {#.ª}} dosis."),
+                entry("rank", "Es la {rank, selectordinal, one {#.ª} other {#.ª}} dosis."), // CLDR 48: Spanish ordinals have one (primera, tercera)
                 entry("duration", "El alivio suele durar {duration}."),
                 entry("licence", "Lea el texto de la <link:cc-by>licencia</link:cc-by>."),
                 entry("nmda", "Bloquea los receptores <term:nmda>NMDA</term:nmda><cite:ref1/>."),

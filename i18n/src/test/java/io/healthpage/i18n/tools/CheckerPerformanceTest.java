@@ -20,7 +20,6 @@ import io.healthpage.model.Reference;
 import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
-import io.healthpage.model.TextStatus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ class CheckerPerformanceTest {
             Map<String, Arg> args = new LinkedHashMap<>();
             if (i % 4 == 1) args.put("count", new NumberArg(BigDecimal.valueOf(i)));
             if (i % 4 == 2) args.put("duration", new RangeArg(BigDecimal.valueOf(40), BigDecimal.valueOf(60), "minute"));
-            blocks.add(new Paragraph("p" + i, new Message("m" + i, source(i), null, args, EN, TextStatus.SOURCE)));
+            blocks.add(new Paragraph("p" + i, Message.builder("m" + i, source(i), EN).args(args).build()));
             if (blocks.size() == 100) {
                 sections.add(new Section("s" + sections.size(), Message.of("h" + sections.size(), "Part " + sections.size(), EN),
                         blocks, List.of()));
@@ -98,10 +97,11 @@ class CheckerPerformanceTest {
             }
         }
         Article.Builder b = Article.builder("perf", EN).title(Message.of("title", "Generated article", EN)).sections(sections)
-                .reference(new Reference("ref1", List.of(), "A source", null, null, 2020, null, null, null, null, null))
-                .term(new Term("ketamine", TermKind.DRUG, Message.of("term.ketamine.text", "ketamine", EN), null, null, true))
-                .term(new Term("nmda", TermKind.ABBREVIATION, Message.of("term.nmda.text", "NMDA", EN),
-                        Message.of("term.nmda.expansion", "N-methyl-D-aspartate", EN), null, false));
+                .reference(Reference.builder("ref1", "A source").year(2020).build())
+                .term(Term.builder("ketamine", TermKind.DRUG, Message.of("term.ketamine.text", "ketamine", EN))
+                        .doNotTranslate(true).build())
+                .term(Term.builder("nmda", TermKind.ABBREVIATION, Message.of("term.nmda.text", "NMDA", EN))
+                        .expansion(Message.of("term.nmda.expansion", "N-methyl-D-aspartate", EN)).build());
         return b.build();
     }
 

@@ -17,7 +17,6 @@ import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TermKind;
 import io.healthpage.model.TextArg;
-import io.healthpage.model.TextStatus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ final class Fixtures {
             case "who" -> args.put("audience", new TextArg("patient"));
             default -> { }
         }
-        return new Message(key, SOURCE.get(key), null, args, EN, TextStatus.SOURCE);
+        return Message.builder(key, SOURCE.get(key), EN).args(args).build();
     }
 
     static Article article() {
@@ -66,11 +65,11 @@ final class Fixtures {
         return Article.builder("test-article", EN)
                 .title(msg("title"))
                 .section(new Section("s", Message.of("section.s.heading", "Dose", EN), blocks, List.of()))
-                .reference(new Reference("ref1", List.of("A. Author"), "Ketamine for pain", null, null, 2020, null, null,
-                        null, null, null))
-                .term(new Term("ketamine", TermKind.DRUG, Message.of("term.ketamine.text", "ketamine", EN), null, null, true))
-                .term(new Term("nmda", TermKind.ABBREVIATION, Message.of("term.nmda.text", "NMDA", EN),
-                        Message.of("term.nmda.expansion", "N-methyl-D-aspartate", EN), null, false))
+                .reference(Reference.builder("ref1", "Ketamine for pain").authors(List.of("A. Author")).year(2020).build())
+                .term(Term.builder("ketamine", TermKind.DRUG, Message.of("term.ketamine.text", "ketamine", EN))
+                        .doNotTranslate(true).build())
+                .term(Term.builder("nmda", TermKind.ABBREVIATION, Message.of("term.nmda.text", "NMDA", EN))
+                        .expansion(Message.of("term.nmda.expansion", "N-methyl-D-aspartate", EN)).build())
                 .link(new LinkTarget("cc-by", "https://creativecommons.org/licenses/by/4.0/"))
                 .build();
     }
