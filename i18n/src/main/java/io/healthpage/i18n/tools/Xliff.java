@@ -149,9 +149,9 @@ public final class Xliff {
             w.writeAttribute("original", target.locale().toLanguageTag() + ".json");
             w.writeAttribute(EXTENSION_NAMESPACE, "kind", source.kind().fileName());
             BundleMetadata m = target.metadata();
-            if (m.translator() != null) w.writeAttribute(EXTENSION_NAMESPACE, "translator", clean(m.translator()));
+            if (m.translator() != null) w.writeAttribute(EXTENSION_NAMESPACE, "translator", XmlText.clean(m.translator()));
             w.writeAttribute(EXTENSION_NAMESPACE, "medicallyReviewed", String.valueOf(m.medicallyReviewed()));
-            if (m.reviewer() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewer", clean(m.reviewer()));
+            if (m.reviewer() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewer", XmlText.clean(m.reviewer()));
             if (m.reviewDate() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewDate", m.reviewDate().toString());
             for (BundleEntry s : source.entries().values()) {
                 writeUnit(w, s, target.entries().get(s.key()), states.get(s.key()));
@@ -212,7 +212,7 @@ public final class Xliff {
         w.writeCharacters("\n        ");
         w.writeStartElement(NAMESPACE, "note");
         w.writeAttribute("category", category);
-        text(w, clean(text));
+        XmlText.text(w, XmlText.clean(text));
         w.writeEndElement();
     }
 
@@ -222,8 +222,8 @@ public final class Xliff {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            if (!xmlChar(s, i, cp)) {
-                text(w, s.substring(start, i));
+            if (!XmlText.xmlChar(s, i, cp)) {
+                XmlText.text(w, s.substring(start, i));
                 w.writeEmptyElement(NAMESPACE, "cp");
                 w.writeAttribute("hex", String.format("%04X", s.charAt(i) & 0xFFFF));
                 n = 1;
@@ -231,42 +231,7 @@ public final class Xliff {
             }
             i += n;
         }
-        text(w, s.substring(start));
-    }
-
-    /** Text with CR written as a character reference (a parser would turn a literal CR into LF). */
-    private static void text(XMLStreamWriter w, String s) throws XMLStreamException {
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\r') {
-                w.writeCharacters(s.substring(start, i));
-                w.writeEntityRef("#13");
-                start = i + 1;
-            }
-        }
-        w.writeCharacters(s.substring(start));
-    }
-
-    private static boolean xmlChar(String s, int i, int cp) {
-        if (Character.isSurrogate(s.charAt(i)) && cp == s.charAt(i)) return false; // lone surrogate
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
-                || cp >= 0x10000;
-    }
-
-    /** Notes and attributes cannot hold {@code <cp>}: characters XML cannot carry become U+FFFD. */
-    private static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (xmlChar(s, i, cp)) {
-                sb.appendCodePoint(cp);
-                i += Character.charCount(cp);
-            } else {
-                sb.append('\uFFFD');
-                i++;
-            }
-        }
-        return sb.toString();
+        XmlText.text(w, s.substring(start));
     }
 
     /**
@@ -315,7 +280,7 @@ public final class Xliff {
     }
 
     /** The JDK's own StAX implementation (not whatever is on the class path), with DTDs and external entities off. */
-    private static XMLInputFactory factory() {
+    static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

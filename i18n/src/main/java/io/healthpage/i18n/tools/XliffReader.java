@@ -1,20 +1,14 @@
 package io.healthpage.i18n.tools;
 
 import io.healthpage.i18n.Bundle;
-import io.healthpage.i18n.BundleEntry;
 import io.healthpage.i18n.BundleMetadata;
 import io.healthpage.i18n.BundleProblem;
-import io.healthpage.i18n.SourceHash;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,10 +22,8 @@ final class XliffReader {
     private final String file;
     private final Bundle source;
     private final Locale target;
-    private final List<BundleProblem> problems = new ArrayList<>();
-    private final Map<String, Xliff.State> states = new LinkedHashMap<>();
-    private final Map<String, BundleEntry> entries = new LinkedHashMap<>();
-    private final Set<String> seen = new HashSet<>();
+    private final UnitImporter importer;
+    private final List<BundleProblem> problems;
     private BundleMetadata metadata;
     private int fileCount;
     private int endLine;
@@ -41,9 +33,16 @@ final class XliffReader {
         this.file = file;
         this.source = Objects.requireNonNull(source, "source");
         this.target = Objects.requireNonNull(target, "targetLocale");
+        this.importer = new UnitImporter(file, source, target, UnitImporter.XLIFF2);
+        this.problems = importer.problems;
     }
 
     static Xliff.ReadResult syntaxError(String file, XMLStreamException e) {
+        return syntaxError(file, e, "save the file from the CAT tool again as XLIFF 2.0; DOCTYPE declarations and entities are not allowed");
+    }
+
+    /** A file that is not well-formed XML: one problem at the parser's line:column, with {@code hint}. */
+    static Xliff.ReadResult syntaxError(String file, XMLStreamException e, String hint) {
         Location l = e.getLocation();
         String msg = String.valueOf(e.getMessage());
         int at = msg.indexOf("Message: ");
@@ -51,8 +50,7 @@ final class XliffReader {
         int line = l == null || l.getLineNumber() < 1 ? 0 : l.getLineNumber();
         int column = line == 0 ? 0 : Math.max(1, l.getColumnNumber());
         return new Xliff.ReadResult(null, Map.of(), List.of(new BundleProblem(BundleProblem.Severity.ERROR,
-                "xliff.xml-syntax", file, line, column, null, "not well-formed XML: " + msg.strip(),
-                "save the file from the CAT tool again as XLIFF 2.0; DOCTYPE declarations and entities are not allowed")));
+                "xliff.xml-syntax", file, line, column, null, "not well-formed XML: " + msg.strip(), hint)));
     }
 
     Xliff.ReadResult read(XMLStreamReader r) throws XMLStreamException {
@@ -113,17 +111,7 @@ final class XliffReader {
             return new Xliff.ReadResult(null, Map.of(), List.of(new BundleProblem(BundleProblem.Severity.ERROR,
                     "xliff.no-file", file, 0, 0, null, "the file has no <file> element", "export the file again")));
         }
-        for (String key : source.entries().keySet()) {
-            if (!seen.contains(key)) {
-                problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.missing-unit", file, endLine,
-                        endLine == 0 ? 0 : endColumn, key, "no <unit id=\"" + key + "\">: the message stays untranslated",
-                        "export the file again to get every unit of the current source"));
-            }
-        }
-        Map<String, BundleEntry> ordered = new LinkedHashMap<>();
-        for (String key : source.entries().keySet()) if (entries.containsKey(key)) ordered.put(key, entries.get(key));
-        Bundle bundle = new Bundle(file, target, source.kind(), source.articleId(), metadata, ordered);
-        return new Xliff.ReadResult(bundle, states, problems);
+        return importer.finish(metadata, endLine, endColumn);
     }
 
     private boolean startFile(XMLStreamReader r) {
@@ -212,70 +200,13 @@ final class XliffReader {
                 default -> { } // notes, segment, ignorable, originalData: go inside
             }
         }
-        if (id == null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.missing-id", file, line, column, null,
-                    "<unit> without id: not used", "export the file again"));
-            return;
-        }
-        if (!source.entries().containsKey(id)) {
-            problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.unknown-unit", file, line, column, id,
-                    "the source has no message '" + id + "' (renamed or removed): the unit is not used",
-                    "export the file again from the current source"));
-            return;
-        }
-        if (!seen.add(id)) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.duplicate-unit", file, line, column, id,
-                    "a second <unit id=\"" + id + "\">: only the first is used", "delete the duplicate unit"));
-            return;
-        }
-        if (badState != null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.invalid-state", file, line, column, id,
-                    "state=\"" + badState + "\" is not an XLIFF 2.0 state: the unit is not used",
-                    "use initial, translated, reviewed or final"));
-            return;
-        }
-        if (inlineError != null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.inline-code", file, line, column, id,
-                    inlineError + ": the unit is not used", "these files carry tags such as <em> as plain text;"
-                            + " type them as they appear in <source>"));
-            return;
-        }
-        if (state == null) state = Xliff.State.INITIAL;
-        states.put(id, state);
-        String sourceText = src.toString();
-        String current = source.entries().get(id).text();
-        if (!sourceText.equals(current)) {
-            problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.source-changed", file, line, column, id,
-                    "the source text changed since this file was exported: the translation is kept but counts as stale",
-                    "export the file again and revise the translation against the new source"));
-        }
-        String text = trg.toString();
-        if (!hasTarget || text.isEmpty()) {
-            if (state != Xliff.State.INITIAL) {
-                problems.add(new BundleProblem(BundleProblem.Severity.ERROR, "xliff.empty-target", file, line, column, id,
-                        "state=\"" + state.xmlName() + "\" but the target is empty: the message stays untranslated",
-                        "translate the text, or set the state to initial"));
-            }
-            return;
-        }
-        XliffChecks.Finding f = XliffChecks.check(sourceText, text, target);
-        if (f != null) {
-            problems.add(new BundleProblem(BundleProblem.Severity.ERROR, f.code(), file, line, column, id,
-                    f.message() + ": the translation is not used", f.hint()));
-            return;
-        }
-        String hash;
-        if (state != Xliff.State.INITIAL) {
-            hash = SourceHash.of(sourceText);
-        } else if (translatedFrom != null) {
-            hash = translatedFrom.isEmpty() ? null : translatedFrom;
-        } else {
-            hash = null;
-            problems.add(new BundleProblem(BundleProblem.Severity.WARNING, "xliff.unconfirmed", file, line, column, id,
-                    "the target is in state initial: imported as unconfirmed (stale), so readers see the source until"
-                            + " it is confirmed", "set the state to translated when the translation is done"));
-        }
-        entries.put(id, new BundleEntry(id, text, hash, note, line, column));
+        UnitImporter.Error error = badState != null
+                ? new UnitImporter.Error("invalid-state", "state=\"" + badState + "\" is not an XLIFF 2.0 state",
+                        "use initial, translated, reviewed or final")
+                : inlineError != null ? new UnitImporter.Error("inline-code", inlineError, "these files carry tags such as"
+                        + " <em> as plain text; type them as they appear in <source>") : null;
+        importer.add(new UnitImporter.Unit(line, column, id == null ? List.of() : List.of(id), false, src.toString(),
+                hasTarget ? trg.toString() : null, state == null ? Xliff.State.INITIAL : state, translatedFrom, note, error));
     }
 
     /**
