@@ -234,7 +234,7 @@ final class PoReader {
                         e = flush(e);
                         last = null;
                     }
-                    comment(e, t, n, line.indexOf('#') + 1);
+                    comment(e, line.substring(line.indexOf('#')), n, line.indexOf('#') + 1); // keep trailing spaces of comments
                     last = t.startsWith("#|") ? "previous" : null;
                     continue;
                 }
@@ -326,8 +326,7 @@ final class PoReader {
             } // #| msgctxt and #| msgid_plural: not needed
         } else {
             String c = t.length() > 1 && t.charAt(1) == ' ' ? t.substring(2) : t.substring(1);
-            // only a space after '#' marks a translator comment; '#' followed by other characters is not gettext syntax
-            e.translatorComments.add(c.stripTrailing());
+            e.translatorComments.add(c);
         }
     }
 

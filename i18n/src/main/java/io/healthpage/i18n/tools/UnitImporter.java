@@ -42,7 +42,7 @@ final class UnitImporter {
     static final Dialect XLIFF12 = new Dialect("xliff", "unit", "<trans-unit id=\"%s\">",
             "not approved (state needs-translation or needs-review-translation)",
             "set the state to translated (approved=\"yes\") when the translation is done");
-    static final Dialect PO = new Dialect("po", "entry", "an entry with msgctxt \"%s\"", "fuzzy",
+    static final Dialect PO = new Dialect("po", "entry", "entry with msgctxt \"%s\"", "fuzzy",
             "remove the fuzzy flag when the translation is done");
 
     /**
