@@ -36,11 +36,10 @@ final class PoReader {
         final Map<Integer, String> strs = new LinkedHashMap<>();
         String str;
         boolean obsolete;
-        UnitImporter.Error error;
 
         boolean empty() {
             return id == null && context == null && str == null && strs.isEmpty() && translatorComments.isEmpty()
-                    && references.isEmpty() && flags.isEmpty() && previousId == null && error == null;
+                    && references.isEmpty() && flags.isEmpty() && previousId == null;
         }
     }
 
@@ -75,7 +74,7 @@ final class PoReader {
         parse(text);
         Entry header = null;
         for (Entry e : entries) {
-            if (!e.obsolete && e.context == null && "".equals(e.id) && e.error == null) {
+            if (!e.obsolete && e.context == null && "".equals(e.id)) {
                 header = e;
                 break;
             }
@@ -90,7 +89,7 @@ final class PoReader {
         BundleMetadata metadata = metadata(header, fields);
         if (metadata == null) return importer.unusable();
         for (Entry e : entries) {
-            if (e == header || e.obsolete || e.id == null && e.context == null && e.str == null && e.error == null) continue;
+            if (e == header || e.obsolete || e.id == null && e.context == null && e.str == null) continue;
             unit(e);
         }
         return importer.finish(metadata, lines, 1);
@@ -100,8 +99,8 @@ final class PoReader {
         List<String> keys = new ArrayList<>();
         if (e.context != null) keys.add(e.context);
         keys.addAll(e.references);
-        UnitImporter.Error error = e.error;
-        if (error == null && e.idPlural != null) {
+        UnitImporter.Error error = null;
+        if (e.idPlural != null) {
             error = new UnitImporter.Error("gettext-plural", "a gettext plural entry (msgid_plural, msgstr[n])",
                     "these files carry plurals as ICU text in one msgid/msgstr: write the ICU plural {count, plural, one {…}"
                             + " other {…}} in the msgstr");

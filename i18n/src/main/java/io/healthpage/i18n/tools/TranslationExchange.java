@@ -83,13 +83,7 @@ public final class TranslationExchange {
 
     static String write(ExchangeFormat format, Bundle source, Bundle target, Map<String, Xliff.State> states, ZonedDateTime now) {
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(states, "states");
-        if (source.kind() != target.kind() || !Objects.equals(source.articleId(), target.articleId())) {
-            throw new IllegalArgumentException("the target bundle " + target.file() + " is not a translation of "
-                    + source.file() + " (kind or article differ)");
-        }
+        Xliff.checkPair(source, target, states);
         return switch (format) {
             case XLIFF_20 -> Xliff.write(source, target, states);
             case XLIFF_12 -> Xliff12Writer.write(source, target, states);

@@ -123,13 +123,7 @@ public final class Xliff {
      *     {@code initial} because they need work
      */
     public static String write(Bundle source, Bundle target, Map<String, State> states) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(states, "states");
-        if (source.kind() != target.kind() || !Objects.equals(source.articleId(), target.articleId())) {
-            throw new IllegalArgumentException("the target bundle " + target.file() + " is not a translation of "
-                    + source.file() + " (kind or article differ)");
-        }
+        checkPair(source, target, states);
         StringWriter sw = new StringWriter();
         try {
             XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(sw);
@@ -148,11 +142,7 @@ public final class Xliff {
             w.writeAttribute("id", fileId);
             w.writeAttribute("original", target.locale().toLanguageTag() + ".json");
             w.writeAttribute(EXTENSION_NAMESPACE, "kind", source.kind().fileName());
-            BundleMetadata m = target.metadata();
-            if (m.translator() != null) w.writeAttribute(EXTENSION_NAMESPACE, "translator", XmlText.clean(m.translator()));
-            w.writeAttribute(EXTENSION_NAMESPACE, "medicallyReviewed", String.valueOf(m.medicallyReviewed()));
-            if (m.reviewer() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewer", XmlText.clean(m.reviewer()));
-            if (m.reviewDate() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewDate", m.reviewDate().toString());
+            writeMetadata(w, target.metadata());
             for (BundleEntry s : source.entries().values()) {
                 writeUnit(w, s, target.entries().get(s.key()), states.get(s.key()));
             }
@@ -167,6 +157,25 @@ public final class Xliff {
             throw new IllegalStateException("writing XLIFF to a string failed", e);
         }
         return sw.toString();
+    }
+
+    /** Checks the arguments of a writer: {@code target} must translate {@code source}. */
+    static void checkPair(Bundle source, Bundle target, Map<String, State> states) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(states, "states");
+        if (source.kind() != target.kind() || !Objects.equals(source.articleId(), target.articleId())) {
+            throw new IllegalArgumentException("the target bundle " + target.file() + " is not a translation of "
+                    + source.file() + " (kind or article differ)");
+        }
+    }
+
+    /** The bundle metadata as {@code hp:} attributes of the current element (both XLIFF versions). */
+    static void writeMetadata(XMLStreamWriter w, BundleMetadata m) throws XMLStreamException {
+        if (m.translator() != null) w.writeAttribute(EXTENSION_NAMESPACE, "translator", XmlText.clean(m.translator()));
+        w.writeAttribute(EXTENSION_NAMESPACE, "medicallyReviewed", String.valueOf(m.medicallyReviewed()));
+        if (m.reviewer() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewer", XmlText.clean(m.reviewer()));
+        if (m.reviewDate() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewDate", m.reviewDate().toString());
     }
 
     private static void writeUnit(XMLStreamWriter w, BundleEntry s, BundleEntry t, State wanted) throws XMLStreamException {

@@ -3,8 +3,6 @@ package io.healthpage.i18n.tools;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleMetadata;
 import io.healthpage.i18n.BundleProblem;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,14 +45,10 @@ final class Xliff12Reader {
 
     Xliff.ReadResult read(XMLStreamReader r) throws XMLStreamException {
         try {
-            while (true) {
-                if (!r.hasNext()) return fail(r, "not-xliff", "the file has no root element", null);
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    return fail(r, "doctype", "the file has a DOCTYPE declaration, which is not allowed (no DTDs, no entities)",
-                            "remove the <!DOCTYPE …> declaration; XLIFF 1.2 needs none");
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) break;
+            String before = XliffReader.toRoot(r);
+            if (before != null) {
+                return fail(r, before, before.equals("doctype") ? XliffReader.DOCTYPE : "the file has no root element",
+                        before.equals("doctype") ? "remove the <!DOCTYPE …> declaration; XLIFF 1.2 needs none" : null);
             }
             if (!"xliff".equals(r.getLocalName()) || !NAMESPACES.contains(r.getNamespaceURI())) {
                 return fail(r, "not-xliff", "the root element is <" + r.getLocalName() + "> in namespace '" + r.getNamespaceURI()
@@ -129,24 +123,7 @@ final class Xliff12Reader {
                     "import the file for the locale it was exported for");
             if (!sameLanguage) return false;
         }
-        String translator = r.getAttributeValue(HP, "translator");
-        boolean reviewed = "true".equals(r.getAttributeValue(HP, "medicallyReviewed"));
-        String reviewer = r.getAttributeValue(HP, "reviewer");
-        LocalDate date = null;
-        String dateText = r.getAttributeValue(HP, "reviewDate");
-        if (dateText != null && !dateText.isEmpty()) {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                problem(BundleProblem.Severity.ERROR, r, "invalid-value", "hp:reviewDate=\"" + dateText + "\" is not a date", "write YYYY-MM-DD");
-            }
-        }
-        if (reviewed && (reviewer == null || reviewer.isBlank())) {
-            problem(BundleProblem.Severity.ERROR, r, "invalid-value", "hp:medicallyReviewed=\"true\" without hp:reviewer: read as not reviewed",
-                    "name the reviewer");
-            reviewed = false;
-        }
-        metadata = new BundleMetadata(source.metadata().sourceLocale(), translator, reviewed, reviewer, date);
+        metadata = XliffReader.metadata(r, source, (code, message, hint) -> problem(BundleProblem.Severity.ERROR, r, code, message, hint));
         return true;
     }
 
@@ -338,12 +315,7 @@ final class Xliff12Reader {
     }
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) depth++;
-            else if (ev == XMLStreamConstants.END_ELEMENT) depth--;
-        }
+        XliffReader.skip(r);
     }
 
     private Xliff.ReadResult fail(XMLStreamReader r, String code, String message, String hint) {

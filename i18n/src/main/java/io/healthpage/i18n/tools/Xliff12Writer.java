@@ -2,7 +2,6 @@ package io.healthpage.i18n.tools;
 
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleEntry;
-import io.healthpage.i18n.BundleMetadata;
 import io.healthpage.i18n.SourceHash;
 import java.io.StringWriter;
 import java.util.List;
@@ -54,11 +53,7 @@ final class Xliff12Writer {
             w.writeAttribute("tool-id", "healthpage");
             w.writeAttribute(HP, "article", source.articleId() != null ? source.articleId() : "labels");
             w.writeAttribute(HP, "kind", source.kind().fileName());
-            BundleMetadata m = target.metadata();
-            if (m.translator() != null) w.writeAttribute(HP, "translator", XmlText.clean(m.translator()));
-            w.writeAttribute(HP, "medicallyReviewed", String.valueOf(m.medicallyReviewed()));
-            if (m.reviewer() != null) w.writeAttribute(HP, "reviewer", XmlText.clean(m.reviewer()));
-            if (m.reviewDate() != null) w.writeAttribute(HP, "reviewDate", m.reviewDate().toString());
+            Xliff.writeMetadata(w, target.metadata());
             w.writeCharacters("\n    ");
             w.writeStartElement(NAMESPACE, "header");
             w.writeEmptyElement(NAMESPACE, "tool");

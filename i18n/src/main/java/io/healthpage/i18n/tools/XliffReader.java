@@ -37,6 +37,48 @@ final class XliffReader {
         this.problems = importer.problems;
     }
 
+    static final String DOCTYPE = "the file has a DOCTYPE declaration, which is not allowed (no DTDs, no entities)";
+
+    /**
+     * Moves the reader to the root element; returns {@code "doctype"} if a DOCTYPE comes first,
+     * {@code "not-xliff"} if there is no element at all, else null.
+     */
+    static String toRoot(XMLStreamReader r) throws XMLStreamException {
+        while (true) {
+            if (!r.hasNext()) return "not-xliff";
+            int ev = r.next();
+            if (ev == XMLStreamConstants.DTD) return "doctype";
+            if (ev == XMLStreamConstants.START_ELEMENT) return null;
+        }
+    }
+
+    /** Receives an error about the {@code hp:} metadata (code without prefix). */
+    interface MetadataProblem {
+        void report(String code, String message, String hint);
+    }
+
+    /** The bundle metadata from the {@code hp:} attributes of the element the reader is on (both XLIFF versions). */
+    static BundleMetadata metadata(XMLStreamReader r, Bundle source, MetadataProblem problems) {
+        String translator = r.getAttributeValue(HP, "translator");
+        boolean reviewed = "true".equals(r.getAttributeValue(HP, "medicallyReviewed"));
+        String reviewer = r.getAttributeValue(HP, "reviewer");
+        LocalDate date = null;
+        String dateText = r.getAttributeValue(HP, "reviewDate");
+        if (dateText != null && !dateText.isEmpty()) {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                problems.report("invalid-value", "hp:reviewDate=\"" + dateText + "\" is not a date", "write YYYY-MM-DD");
+            }
+        }
+        if (reviewed && (reviewer == null || reviewer.isBlank())) {
+            problems.report("invalid-value", "hp:medicallyReviewed=\"true\" without hp:reviewer: read as not reviewed",
+                    "name the reviewer");
+            reviewed = false;
+        }
+        return new BundleMetadata(source.metadata().sourceLocale(), translator, reviewed, reviewer, date);
+    }
+
     static Xliff.ReadResult syntaxError(String file, XMLStreamException e) {
         return syntaxError(file, e, "save the file from the CAT tool again as XLIFF 2.0; DOCTYPE declarations and entities are not allowed");
     }
@@ -55,14 +97,10 @@ final class XliffReader {
 
     Xliff.ReadResult read(XMLStreamReader r) throws XMLStreamException {
         try {
-            while (true) {
-                if (!r.hasNext()) return fail(r, "xliff.not-xliff", "the file has no root element", null);
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    return fail(r, "xliff.doctype", "the file has a DOCTYPE declaration, which is not allowed (no DTDs, no entities)",
-                            "remove the <!DOCTYPE …> declaration; XLIFF 2.0 needs none");
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) break;
+            String before = toRoot(r);
+            if (before != null) {
+                return fail(r, "xliff." + before, before.equals("doctype") ? DOCTYPE : "the file has no root element",
+                        before.equals("doctype") ? "remove the <!DOCTYPE …> declaration; XLIFF 2.0 needs none" : null);
             }
             if (!Xliff.isStart(r, "xliff")) {
                 return fail(r, "xliff.not-xliff", "the root element is <" + r.getLocalName() + "> in namespace '"
@@ -128,25 +166,8 @@ final class XliffReader {
                     + "\" but the source is " + source.kind().fileName(), "import the file exported for " + expected);
             return false;
         }
-        String translator = r.getAttributeValue(HP, "translator");
-        boolean reviewed = "true".equals(r.getAttributeValue(HP, "medicallyReviewed"));
-        String reviewer = r.getAttributeValue(HP, "reviewer");
-        LocalDate date = null;
-        String dateText = r.getAttributeValue(HP, "reviewDate");
-        if (dateText != null && !dateText.isEmpty()) {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                problem(BundleProblem.Severity.ERROR, r, "xliff.invalid-value", null, "hp:reviewDate=\"" + dateText
-                        + "\" is not a date", "write YYYY-MM-DD");
-            }
-        }
-        if (reviewed && (reviewer == null || reviewer.isBlank())) {
-            problem(BundleProblem.Severity.ERROR, r, "xliff.invalid-value", null,
-                    "hp:medicallyReviewed=\"true\" without hp:reviewer: read as not reviewed", "name the reviewer");
-            reviewed = false;
-        }
-        metadata = new BundleMetadata(source.metadata().sourceLocale(), translator, reviewed, reviewer, date);
+        metadata = metadata(r, source, (code, message, hint) -> problem(BundleProblem.Severity.ERROR, r, "xliff." + code, null,
+                message, hint));
         return true;
     }
 
@@ -250,7 +271,7 @@ final class XliffReader {
     }
 
     /** Skips the element the reader is on, to its end tag. */
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
+    static void skip(XMLStreamReader r) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int ev = r.next();
