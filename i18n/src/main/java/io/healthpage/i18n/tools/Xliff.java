@@ -75,7 +75,8 @@ public final class Xliff {
     }
 
     /**
-     * The outcome of {@link #read}: the bundle built from the good units, the state of each unit, and
+     * The outcome of {@link #read} (and of {@link TranslationExchange#read} for every format): the bundle
+     * built from the good units, the state of each unit (in XLIFF 2.0's terms, whatever the format), and
      * every problem found. Immutable and thread-safe.
      *
      * @param bundle the imported bundle, or {@code null} when the file could not be used at all
