@@ -9,7 +9,8 @@ import io.healthpage.i18n.tools.CheckResult;
 import io.healthpage.i18n.tools.Coverage;
 import io.healthpage.i18n.tools.PseudoLocalizer;
 import io.healthpage.i18n.tools.SourceExtractor;
-import io.healthpage.i18n.tools.Xliff;
+import io.healthpage.i18n.tools.ExchangeFormat;
+import io.healthpage.i18n.tools.TranslationExchange;
 import io.healthpage.model.Article;
 import io.healthpage.problem.Problem;
 import io.healthpage.problem.RuleConfig;
@@ -27,9 +28,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code healthpage bundle ...}: the translator toolkit ({@code io.healthpage.i18n.tools}). */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
-        description = "The translator toolkit: source bundles, checks, pseudo-locales, coverage and XLIFF 2.0.",
+        description = "The translator toolkit: source bundles, checks, pseudo-locales, coverage, XLIFF and PO.",
         subcommands = {BundleCommand.Extract.class, BundleCommand.Check.class, BundleCommand.CheckLabels.class, BundleCommand.Pseudo.class,
-                BundleCommand.CoverageCommand.class, BundleCommand.ExportXliff.class, BundleCommand.ImportXliff.class})
+                BundleCommand.CoverageCommand.class, BundleCommand.Export.class, BundleCommand.Import.class})
 final class BundleCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -197,70 +198,91 @@ final class BundleCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code bundle export-xliff}: one locale as XLIFF 2.0 for a translation tool. */
-    @Command(name = "export-xliff", mixinStandardHelpOptions = true,
-            description = "Writes one locale as XLIFF 2.0 for CAT tools: missing and stale texts in state initial.")
-    static final class ExportXliff implements Callable<Integer> {
+    /** {@code --format} of export and import: an {@link ExchangeFormat} by its command-line name, or {@code auto}. */
+    static final class ExchangeFormatConverter implements picocli.CommandLine.ITypeConverter<ExchangeFormat> {
+        @Override
+        public ExchangeFormat convert(String value) {
+            if (value.equals("auto")) return null;
+            return ExchangeFormat.byName(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a format: use xliff12, xliff20, po or pot"));
+        }
+    }
+
+    /** {@code bundle export} (alias {@code export-xliff}): one locale for a translation tool. */
+    @Command(name = "export", aliases = "export-xliff", mixinStandardHelpOptions = true,
+            description = {"Writes one locale for a translation tool: XLIFF 1.2, XLIFF 2.0, gettext PO, or the POT template",
+                    "for a new language. Missing and stale texts are marked as needing work (stale: needs-review, fuzzy)."})
+    static final class Export implements Callable<Integer> {
         @ParentCommand
         BundleCommand bundle;
         @Mixin
         ArticleOptions source;
-        @Option(names = "--locale", required = true, paramLabel = "TAG", converter = LocaleConverter.class,
-                description = "The target language.")
+        @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class,
+                description = "The target language (not needed for --format pot).")
         Locale locale;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "xliff20", converter = ExchangeFormatConverter.class,
+                description = "xliff12, xliff20, po or pot (default: ${DEFAULT-VALUE}).")
+        ExchangeFormat format;
         @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically); default: stdout.")
         Path out;
 
         @Override
         public Integer call() throws Exception {
             Main main = bundle.main;
+            if (format == null) throw CliException.usage("--format auto is for import; say xliff12, xliff20, po or pot");
+            if (locale == null && format != ExchangeFormat.POT) {
+                throw CliException.usage("--locale is required (only --format pot, the template, has no language)");
+            }
             ContentLibrary.Entry e = source.load(main.err);
             Article a = e.article();
             Bundle src = SourceExtractor.extract(a);
-            Bundle target = e.bundles().article(locale).orElseGet(() -> new Bundle(locale.toLanguageTag() + ".json",
-                    locale, Bundle.Kind.ARTICLE, a.id(), new BundleMetadata(a.sourceLocale(), null, false, null, null), Map.of()));
-            Output.write(Xliff.write(src, target), out, main.out);
+            Locale l = locale != null ? locale : Locale.ROOT;
+            Bundle target = e.bundles().article(l).filter(b -> locale != null).orElseGet(() -> new Bundle(l.toLanguageTag() + ".json",
+                    l, Bundle.Kind.ARTICLE, a.id(), new BundleMetadata(a.sourceLocale(), null, false, null, null), Map.of()));
+            Output.write(TranslationExchange.write(format, src, target), out, main.out);
             return Main.OK;
         }
     }
 
-    /** {@code bundle import-xliff}: a translated XLIFF file back into a bundle. */
-    @Command(name = "import-xliff", mixinStandardHelpOptions = true,
-            description = {"Reads a translated XLIFF 2.0 file and writes the bundle; bad units are reported and left out.",
-                    "Exit 1 when the file has errors (the good units are still written)."})
-    static final class ImportXliff implements Callable<Integer> {
+    /** {@code bundle import} (alias {@code import-xliff}): a translated file back into a bundle. */
+    @Command(name = "import", aliases = "import-xliff", mixinStandardHelpOptions = true,
+            description = {"Reads a translated XLIFF 1.2, XLIFF 2.0 or PO file, runs every translator check on it and writes",
+                    "the bundle; bad units are reported with file:line:column and left out, the good ones written.",
+                    "Exit 1 when the file or a translation has errors (the good units are still written)."})
+    static final class Import implements Callable<Integer> {
         @ParentCommand
         BundleCommand bundle;
         @Mixin
         ArticleOptions source;
         @Option(names = "--locale", required = true, paramLabel = "TAG", converter = LocaleConverter.class,
-                description = "The language the file must be for (its trgLang).")
+                description = "The language the file must be for.")
         Locale locale;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = ExchangeFormatConverter.class,
+                description = "auto (from the file's content), xliff12, xliff20 or po (default: ${DEFAULT-VALUE}).")
+        ExchangeFormat format;
         @Option(names = "--out", paramLabel = "FILE",
                 description = "Write the bundle here (atomically; .properties or JSON by extension); default: JSON on stdout.")
         Path out;
-        @Parameters(paramLabel = "XLIFF", description = "The translated XLIFF file.")
-        Path xliff;
+        @Parameters(paramLabel = "FILE", description = "The translated file.")
+        Path file;
 
         @Override
         public Integer call() throws Exception {
             Main main = bundle.main;
-            if (!Files.isRegularFile(xliff)) throw CliException.usage(xliff + ": no such file");
+            if (!Files.isRegularFile(file)) throw CliException.usage(file + ": no such file");
             Article article = source.load(main.err).article();
-            Bundle src = SourceExtractor.extract(article);
-            Xliff.ReadResult r = Xliff.read(xliff, src, locale);
-            for (Problem p : r.problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
+            TranslationExchange.ImportResult r = TranslationExchange.importFile(file, format, article, locale);
+            for (Problem p : r.read().problems()) main.err.println((p.isError() ? "" : "warning: ") + p);
             if (r.bundleIfUsable().isEmpty()) {
-                main.err.println("healthpage bundle import-xliff: " + xliff + ": not usable, nothing written");
+                main.err.println("healthpage bundle import: " + file + ": not usable, nothing written");
                 return Main.CONTENT_ERRORS;
             }
+            // every imported translation went through the translator checks too (numbers, doses, names, plurals, ...)
+            if (!r.checks().findings().isEmpty()) main.err.print(r.checks().toText(false));
             Bundle b = r.bundleIfUsable().get();
-            // every imported target also goes through the translator checks (numbers, doses, names, plurals, ...)
-            CheckResult checked = BundleChecker.create().check(article, b);
-            if (!checked.findings().isEmpty()) main.err.print(checked.toText(false));
             if (out != null) SourceExtractor.write(b, out);
             else Output.write(BundleWriter.json(b), null, main.out);
-            return r.hasErrors() || checked.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+            return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
         }
     }
 }

@@ -310,7 +310,7 @@ class MainTest {
         "render --locale en --colour | Unknown option: '--colour'",
         "rendr --locale en | Unmatched arguments from index 0: 'rendr'",
         "'' | say what to do: one of render, site, check, bundle, sanitize, serve",
-        "bundle | say what to do: one of extract, check, check-labels, pseudo, coverage, export-xliff, import-xliff",
+        "bundle | say what to do: one of extract, check, check-labels, pseudo, coverage, export, export-xliff, import, import-xliff",
         "check --today 2026-13-01 | Invalid value for option '--today'",
         "render --locale en --article /no/such/article.json | /no/such/article.json: no such file",
         "render --locale en --bundles /no/such/dir | /no/such/dir: --bundles must name an existing folder"})

@@ -75,7 +75,8 @@ public final class Xliff {
     }
 
     /**
-     * The outcome of {@link #read}: the bundle built from the good units, the state of each unit, and
+     * The outcome of {@link #read} (and of {@link TranslationExchange#read} for every format): the bundle
+     * built from the good units, the state of each unit (in XLIFF 2.0's terms, whatever the format), and
      * every problem found. Immutable and thread-safe.
      *
      * @param bundle the imported bundle, or {@code null} when the file could not be used at all
@@ -123,13 +124,7 @@ public final class Xliff {
      *     {@code initial} because they need work
      */
     public static String write(Bundle source, Bundle target, Map<String, State> states) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(states, "states");
-        if (source.kind() != target.kind() || !Objects.equals(source.articleId(), target.articleId())) {
-            throw new IllegalArgumentException("the target bundle " + target.file() + " is not a translation of "
-                    + source.file() + " (kind or article differ)");
-        }
+        checkPair(source, target, states);
         StringWriter sw = new StringWriter();
         try {
             XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(sw);
@@ -148,11 +143,7 @@ public final class Xliff {
             w.writeAttribute("id", fileId);
             w.writeAttribute("original", target.locale().toLanguageTag() + ".json");
             w.writeAttribute(EXTENSION_NAMESPACE, "kind", source.kind().fileName());
-            BundleMetadata m = target.metadata();
-            if (m.translator() != null) w.writeAttribute(EXTENSION_NAMESPACE, "translator", clean(m.translator()));
-            w.writeAttribute(EXTENSION_NAMESPACE, "medicallyReviewed", String.valueOf(m.medicallyReviewed()));
-            if (m.reviewer() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewer", clean(m.reviewer()));
-            if (m.reviewDate() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewDate", m.reviewDate().toString());
+            writeMetadata(w, target.metadata());
             for (BundleEntry s : source.entries().values()) {
                 writeUnit(w, s, target.entries().get(s.key()), states.get(s.key()));
             }
@@ -167,6 +158,25 @@ public final class Xliff {
             throw new IllegalStateException("writing XLIFF to a string failed", e);
         }
         return sw.toString();
+    }
+
+    /** Checks the arguments of a writer: {@code target} must translate {@code source}. */
+    static void checkPair(Bundle source, Bundle target, Map<String, State> states) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(states, "states");
+        if (source.kind() != target.kind() || !Objects.equals(source.articleId(), target.articleId())) {
+            throw new IllegalArgumentException("the target bundle " + target.file() + " is not a translation of "
+                    + source.file() + " (kind or article differ)");
+        }
+    }
+
+    /** The bundle metadata as {@code hp:} attributes of the current element (both XLIFF versions). */
+    static void writeMetadata(XMLStreamWriter w, BundleMetadata m) throws XMLStreamException {
+        if (m.translator() != null) w.writeAttribute(EXTENSION_NAMESPACE, "translator", XmlText.clean(m.translator()));
+        w.writeAttribute(EXTENSION_NAMESPACE, "medicallyReviewed", String.valueOf(m.medicallyReviewed()));
+        if (m.reviewer() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewer", XmlText.clean(m.reviewer()));
+        if (m.reviewDate() != null) w.writeAttribute(EXTENSION_NAMESPACE, "reviewDate", m.reviewDate().toString());
     }
 
     private static void writeUnit(XMLStreamWriter w, BundleEntry s, BundleEntry t, State wanted) throws XMLStreamException {
@@ -212,7 +222,7 @@ public final class Xliff {
         w.writeCharacters("\n        ");
         w.writeStartElement(NAMESPACE, "note");
         w.writeAttribute("category", category);
-        text(w, clean(text));
+        XmlText.text(w, XmlText.clean(text));
         w.writeEndElement();
     }
 
@@ -222,8 +232,8 @@ public final class Xliff {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            if (!xmlChar(s, i, cp)) {
-                text(w, s.substring(start, i));
+            if (!XmlText.xmlChar(s, i, cp)) {
+                XmlText.text(w, s.substring(start, i));
                 w.writeEmptyElement(NAMESPACE, "cp");
                 w.writeAttribute("hex", String.format("%04X", s.charAt(i) & 0xFFFF));
                 n = 1;
@@ -231,42 +241,7 @@ public final class Xliff {
             }
             i += n;
         }
-        text(w, s.substring(start));
-    }
-
-    /** Text with CR written as a character reference (a parser would turn a literal CR into LF). */
-    private static void text(XMLStreamWriter w, String s) throws XMLStreamException {
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\r') {
-                w.writeCharacters(s.substring(start, i));
-                w.writeEntityRef("#13");
-                start = i + 1;
-            }
-        }
-        w.writeCharacters(s.substring(start));
-    }
-
-    private static boolean xmlChar(String s, int i, int cp) {
-        if (Character.isSurrogate(s.charAt(i)) && cp == s.charAt(i)) return false; // lone surrogate
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
-                || cp >= 0x10000;
-    }
-
-    /** Notes and attributes cannot hold {@code <cp>}: characters XML cannot carry become U+FFFD. */
-    private static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (xmlChar(s, i, cp)) {
-                sb.appendCodePoint(cp);
-                i += Character.charCount(cp);
-            } else {
-                sb.append('\uFFFD');
-                i++;
-            }
-        }
-        return sb.toString();
+        XmlText.text(w, s.substring(start));
     }
 
     /**
@@ -315,7 +290,7 @@ public final class Xliff {
     }
 
     /** The JDK's own StAX implementation (not whatever is on the class path), with DTDs and external entities off. */
-    private static XMLInputFactory factory() {
+    static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -1,21 +1,15 @@
 package io.healthpage.i18n.tools;
 
 import io.healthpage.i18n.Bundle;
-import io.healthpage.i18n.BundleEntry;
 import io.healthpage.i18n.BundleMetadata;
-import io.healthpage.i18n.SourceHash;
 import io.healthpage.problem.Problem;
 import io.healthpage.problem.Severity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -29,10 +23,8 @@ final class XliffReader {
     private final String file;
     private final Bundle source;
     private final Locale target;
-    private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, Xliff.State> states = new LinkedHashMap<>();
-    private final Map<String, BundleEntry> entries = new LinkedHashMap<>();
-    private final Set<String> seen = new HashSet<>();
+    private final UnitImporter importer;
+    private final List<Problem> problems;
     private BundleMetadata metadata;
     private int fileCount;
     private int endLine;
@@ -42,30 +34,74 @@ final class XliffReader {
         this.file = file;
         this.source = Objects.requireNonNull(source, "source");
         this.target = Objects.requireNonNull(target, "targetLocale");
+        this.importer = new UnitImporter(file, source, target, UnitImporter.XLIFF2);
+        this.problems = importer.problems;
+    }
+
+    static final String DOCTYPE = "the file has a DOCTYPE declaration, which is not allowed (no DTDs, no entities)";
+
+    /**
+     * Moves the reader to the root element; returns {@code "doctype"} if a DOCTYPE comes first,
+     * {@code "not-xliff"} if there is no element at all, else null.
+     */
+    static String toRoot(XMLStreamReader r) throws XMLStreamException {
+        while (true) {
+            if (!r.hasNext()) return "not-xliff";
+            int ev = r.next();
+            if (ev == XMLStreamConstants.DTD) return "doctype";
+            if (ev == XMLStreamConstants.START_ELEMENT) return null;
+        }
+    }
+
+    /** Receives an error about the {@code hp:} metadata (code without prefix). */
+    interface MetadataProblem {
+        void report(String code, String message, String hint);
+    }
+
+    /** The bundle metadata from the {@code hp:} attributes of the element the reader is on (both XLIFF versions). */
+    static BundleMetadata metadata(XMLStreamReader r, Bundle source, MetadataProblem problems) {
+        String translator = r.getAttributeValue(HP, "translator");
+        boolean reviewed = "true".equals(r.getAttributeValue(HP, "medicallyReviewed"));
+        String reviewer = r.getAttributeValue(HP, "reviewer");
+        LocalDate date = null;
+        String dateText = r.getAttributeValue(HP, "reviewDate");
+        if (dateText != null && !dateText.isEmpty()) {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                problems.report("invalid-value", "hp:reviewDate=\"" + dateText + "\" is not a date", "write YYYY-MM-DD");
+            }
+        }
+        if (reviewed && (reviewer == null || reviewer.isBlank())) {
+            problems.report("invalid-value", "hp:medicallyReviewed=\"true\" without hp:reviewer: read as not reviewed",
+                    "name the reviewer");
+            reviewed = false;
+        }
+        return new BundleMetadata(source.metadata().sourceLocale(), translator, reviewed, reviewer, date);
     }
 
     static Xliff.ReadResult syntaxError(String file, XMLStreamException e) {
+        return syntaxError(file, e, "save the file from the CAT tool again as XLIFF 2.0; DOCTYPE declarations and entities are not allowed");
+    }
+
+    /** A file that is not well-formed XML: one problem at the parser's line:column, with {@code hint}. */
+    static Xliff.ReadResult syntaxError(String file, XMLStreamException e, String hint) {
         Location l = e.getLocation();
         String msg = String.valueOf(e.getMessage());
         int at = msg.indexOf("Message: ");
         if (at >= 0) msg = msg.substring(at + 9);
         int line = l == null || l.getLineNumber() < 1 ? 0 : l.getLineNumber();
         int column = line == 0 ? 0 : Math.max(1, l.getColumnNumber());
-        return new Xliff.ReadResult(null, Map.of(), List.of(Problem.builder("xliff.xml-syntax", "not well-formed XML: " + msg.strip())
-                .at(file, line, column).suggestion("save the file from the CAT tool again as XLIFF 2.0; DOCTYPE declarations and "
-                        + "entities are not allowed").build()));
+        return new Xliff.ReadResult(null, Map.of(), List.of(Problem.builder("xliff.xml-syntax",
+                "not well-formed XML: " + msg.strip()).at(file, line, column).suggestion(hint).build()));
     }
 
     Xliff.ReadResult read(XMLStreamReader r) throws XMLStreamException {
         try {
-            while (true) {
-                if (!r.hasNext()) return fail(r, "xliff.not-xliff", "the file has no root element", null);
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    return fail(r, "xliff.doctype", "the file has a DOCTYPE declaration, which is not allowed (no DTDs, no entities)",
-                            "remove the <!DOCTYPE …> declaration; XLIFF 2.0 needs none");
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) break;
+            String before = toRoot(r);
+            if (before != null) {
+                return fail(r, "xliff." + before, before.equals("doctype") ? DOCTYPE : "the file has no root element",
+                        before.equals("doctype") ? "remove the <!DOCTYPE …> declaration; XLIFF 2.0 needs none" : null);
             }
             if (!Xliff.isStart(r, "xliff")) {
                 return fail(r, "xliff.not-xliff", "the root element is <" + r.getLocalName() + "> in namespace '"
@@ -114,18 +150,7 @@ final class XliffReader {
             return new Xliff.ReadResult(null, Map.of(), List.of(Problem.builder("xliff.no-file", "the file has no <file> element")
                     .file(file).suggestion("export the file again").build()));
         }
-        for (String key : source.entries().keySet()) {
-            if (!seen.contains(key)) {
-                problems.add(Problem.builder("xliff.missing-unit", "no <unit id=\"" + key
-                        + "\">: the message stays untranslated")
-                        .warning().at(file, endLine, endLine == 0 ? 0 : endColumn).key(key)
-                        .suggestion("export the file again to get every unit of the current source").build());
-            }
-        }
-        Map<String, BundleEntry> ordered = new LinkedHashMap<>();
-        for (String key : source.entries().keySet()) if (entries.containsKey(key)) ordered.put(key, entries.get(key));
-        Bundle bundle = new Bundle(file, target, source.kind(), source.articleId(), metadata, ordered);
-        return new Xliff.ReadResult(bundle, states, problems);
+        return importer.finish(metadata, endLine, endColumn);
     }
 
     private boolean startFile(XMLStreamReader r) {
@@ -142,25 +167,8 @@ final class XliffReader {
                     + "\" but the source is " + source.kind().fileName(), "import the file exported for " + expected);
             return false;
         }
-        String translator = r.getAttributeValue(HP, "translator");
-        boolean reviewed = "true".equals(r.getAttributeValue(HP, "medicallyReviewed"));
-        String reviewer = r.getAttributeValue(HP, "reviewer");
-        LocalDate date = null;
-        String dateText = r.getAttributeValue(HP, "reviewDate");
-        if (dateText != null && !dateText.isEmpty()) {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                problem(Severity.ERROR, r, "xliff.invalid-value", null, "hp:reviewDate=\"" + dateText
-                        + "\" is not a date", "write YYYY-MM-DD");
-            }
-        }
-        if (reviewed && (reviewer == null || reviewer.isBlank())) {
-            problem(Severity.ERROR, r, "xliff.invalid-value", null,
-                    "hp:medicallyReviewed=\"true\" without hp:reviewer: read as not reviewed", "name the reviewer");
-            reviewed = false;
-        }
-        metadata = new BundleMetadata(source.metadata().sourceLocale(), translator, reviewed, reviewer, date);
+        metadata = metadata(r, source, (code, message, hint) -> problem(Severity.ERROR, r, "xliff." + code, null,
+                message, hint));
         return true;
     }
 
@@ -214,71 +222,13 @@ final class XliffReader {
                 default -> { } // notes, segment, ignorable, originalData: go inside
             }
         }
-        if (id == null) {
-            problems.add(Problem.builder("xliff.missing-id", "<unit> without id: not used").at(file, line, column)
-                    .suggestion("export the file again").build());
-            return;
-        }
-        if (!source.entries().containsKey(id)) {
-            problems.add(Problem.builder("xliff.unknown-unit", "the source has no message '" + id
-                    + "' (renamed or removed): the unit is not used")
-                    .warning().at(file, line, column).key(id)
-                    .suggestion("export the file again from the current source").build());
-            return;
-        }
-        if (!seen.add(id)) {
-            problems.add(Problem.builder("xliff.duplicate-unit", "a second <unit id=\"" + id + "\">: only the first is used")
-                    .at(file, line, column).key(id).suggestion("delete the duplicate unit").build());
-            return;
-        }
-        if (badState != null) {
-            problems.add(Problem.builder("xliff.invalid-state", "state=\"" + badState
-                    + "\" is not an XLIFF 2.0 state: the unit is not used")
-                    .at(file, line, column).key(id).suggestion("use initial, translated, reviewed or final").build());
-            return;
-        }
-        if (inlineError != null) {
-            problems.add(Problem.builder("xliff.inline-code", inlineError + ": the unit is not used").at(file, line, column)
-                    .key(id).suggestion("these files carry tags such as <em> as plain text; type them as they appear in <source>")
-                    .build());
-            return;
-        }
-        if (state == null) state = Xliff.State.INITIAL;
-        states.put(id, state);
-        String sourceText = src.toString();
-        String current = source.entries().get(id).text();
-        if (!sourceText.equals(current)) {
-            problems.add(Problem.builder("xliff.source-changed", "the source text changed since this file was exported: the "
-                    + "translation is kept but counts as stale").warning().at(file, line, column).key(id)
-                    .suggestion("export the file again and revise the translation against the new source").build());
-        }
-        String text = trg.toString();
-        if (!hasTarget || text.isEmpty()) {
-            if (state != Xliff.State.INITIAL) {
-                problems.add(Problem.builder("xliff.empty-target", "state=\"" + state.xmlName()
-                        + "\" but the target is empty: the message stays untranslated")
-                        .at(file, line, column).key(id).suggestion("translate the text, or set the state to initial").build());
-            }
-            return;
-        }
-        XliffChecks.Finding f = XliffChecks.check(sourceText, text, target);
-        if (f != null) {
-            problems.add(Problem.builder(f.code(), f.message() + ": the translation is not used").at(file, line, column).key(id)
-                    .suggestion(f.hint()).build());
-            return;
-        }
-        String hash;
-        if (state != Xliff.State.INITIAL) {
-            hash = SourceHash.of(sourceText);
-        } else if (translatedFrom != null) {
-            hash = translatedFrom.isEmpty() ? null : translatedFrom;
-        } else {
-            hash = null;
-            problems.add(Problem.builder("xliff.unconfirmed", "the target is in state initial: imported as unconfirmed (stale), so "
-                    + "readers see the source until it is confirmed").warning().at(file, line, column).key(id)
-                    .suggestion("set the state to translated when the translation is done").build());
-        }
-        entries.put(id, new BundleEntry(id, text, hash, note, line, column));
+        UnitImporter.Error error = badState != null
+                ? new UnitImporter.Error("invalid-state", "state=\"" + badState + "\" is not an XLIFF 2.0 state",
+                        "use initial, translated, reviewed or final")
+                : inlineError != null ? new UnitImporter.Error("inline-code", inlineError, "these files carry tags such as"
+                        + " <em> as plain text; type them as they appear in <source>") : null;
+        importer.add(new UnitImporter.Unit(line, column, id == null ? List.of() : List.of(id), false, src.toString(),
+                hasTarget ? trg.toString() : null, state == null ? Xliff.State.INITIAL : state, translatedFrom, note, error));
     }
 
     /**
@@ -322,7 +272,7 @@ final class XliffReader {
     }
 
     /** Skips the element the reader is on, to its end tag. */
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
+    static void skip(XMLStreamReader r) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int ev = r.next();
