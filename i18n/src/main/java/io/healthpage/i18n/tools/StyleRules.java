@@ -20,7 +20,14 @@ final class StyleRules {
     /** Sources shorter than this many characters are not length-checked (short labels vary too much). */
     static final int MIN_LENGTH_FOR_RATIO = 20;
     private static final Pattern ABBREVIATION = Pattern.compile("\\b[\\p{Lu}0-9][\\p{Lu}0-9./-]+\\b");
-    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s.])\\p{L}\\.$");
+    /**
+     * A text that ends with an abbreviation's dot: a single letter ("i.v.", "z. B.", "2026 г."), a chain of
+     * short abbreviations ("мм рт. ст.", "т. д.", "p. ej.") or a common one ("etc.", "usw.", "itd.").
+     */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s.(])(?:\\p{L}|\\p{Ll}{1,4}\\.\\h*\\p{Ll}{1,4}"
+            + "|etc|usw|bzw|ggf|ca|vs|itd|itp|np|tzn|ecc|aprox|approx|env|др|пр|тыс|млн|млрд|гг)\\.$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** {@link #finalPunctuation} of an abbreviation's dot, which ends a sentence as well (no second full stop). */
+    private static final char ABBREVIATION_DOT = 'a';
 
     /** Stands for an inline tag when spaces are counted: a tag between two spaces does not make them one. */
     private static final String TAG_MARK = "\uFFFD";
@@ -68,6 +75,8 @@ final class StyleRules {
                 char sp = finalPunctuation(e.src.info().main);
                 char tp = finalPunctuation(e.t.main);
                 if (sp == tp) return;
+                // "до 180 мм рт. ст." ends a sentence with or without a full stop of its own
+                if (tp == ABBREVIATION_DOT && (sp == 0 || sp == '.') || sp == ABBREVIATION_DOT && (tp == 0 || tp == '.')) return;
                 e.add("the source ends with " + describe(sp) + ", the translation with " + describe(tp),
                         sp == 0 ? "end without punctuation, like the source" : "end with " + describe(sp) + " (in your script's form)");
             });
@@ -250,7 +259,10 @@ final class StyleRules {
         return letters >= 3;
     }
 
-    /** The class of the last visible character: '.', '?', '!', ':', ';', ',', '…', or 0 for none. */
+    /**
+     * The class of the last visible character: '.', '?', '!', ':', ';', ',', '…', {@link #ABBREVIATION_DOT},
+     * or 0 for none.
+     */
     static char finalPunctuation(String text) {
         int i = text.length() - 1;
         while (i >= 0) {
@@ -261,7 +273,11 @@ final class StyleRules {
         if (i < 0) return 0;
         char c = text.charAt(i);
         if (c == '.' && i >= 2 && text.startsWith("...", i - 2)) return '…';
-        if (c == '.' && ABBREVIATION_END.matcher(text.substring(0, i + 1)).find()) return 0; // "i.v.", "z. B.
+        // only the last few words are searched; ^ is the start of the text, $ the dot
+        if (c == '.' && ABBREVIATION_END.matcher(text.substring(0, i + 1)).region(Math.max(0, i - 16), i + 1)
+                .useTransparentBounds(true).useAnchoringBounds(false).find()) {
+            return ABBREVIATION_DOT;
+        }
         return switch (c) {
             case '.', '。', '۔', '．', '।', '॥', '።', '။', '｡' -> '.';
             case '?', '？', '؟', ';', '՞' -> c == ';' ? ';' : '?';
@@ -283,6 +299,7 @@ final class StyleRules {
             case ';' -> "a semicolon";
             case ',' -> "a comma";
             case '…' -> "an ellipsis";
+            case ABBREVIATION_DOT -> "an abbreviation's full stop";
             default -> "no punctuation";
         };
     }

@@ -74,6 +74,32 @@ class TypographyRulesTest {
         assertFalse(found.contains(rule), () -> rule + " should not fire, got " + found);
     }
 
+    /** A final abbreviation's dot is the sentence's full stop too: it ends a text with or without one. */
+    static Stream<Arguments> abbreviationDots() {
+        return Stream.of(
+                Arguments.of("ru", "pressure", "Давление может подняться до 180/100 мм рт. ст."),
+                Arguments.of("ru", "pressure-stop", "Давление может подняться до 180/100 мм рт. ст."),
+                Arguments.of("uk", "pressure", "Тиск може зрости до 180/100 мм рт. ст."),
+                Arguments.of("ru", "pressure-stop", "«Давление может подняться до 180/100 мм рт. ст.»"),
+                Arguments.of("ru", "year", "Рекомендации действуют до 2026 г."),
+                Arguments.of("de", "pressure", "Der Blutdruck kann auf 180/100 mmHg steigen, z. B."),
+                Arguments.of("pl", "pressure-stop", "Ciśnienie może wzrosnąć do 180/100 mmHg itd."),
+                Arguments.of("de", "pressure-stop", "Der Blutdruck kann auf 180/100 mmHg usw. steigen."));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("abbreviationDots")
+    void anAbbreviationsDotEndsLikeTheSource(String tag, String key, String text) {
+        assertFalse(ownRules(tag, key, text).contains("text.punctuation"), () -> ownRules(tag, key, text).toString());
+    }
+
+    @Test
+    void aRealFullStopOrItsLackIsStillReported() {
+        assertTrue(ownRules("ru", "pressure", "Давление может подняться до 180/100 мм.").contains("text.punctuation"));
+        assertTrue(ownRules("ru", "pressure-stop", "Давление может подняться до 180/100 мм рт ст").contains("text.punctuation"));
+        assertTrue(ownRules("ru", "pressure-stop", "Давление может подняться до 180/100 мм рт. ст.?").contains("text.punctuation"));
+    }
+
     @Test
     void firesOnTheSameMessagesWhenTheyAreWrong() {
         assertTrue(ownRules("de", "quoted", "„beruhigungsmittel“ nennt man Ketamin.").contains("text.start-case"));
@@ -82,10 +108,15 @@ class TypographyRulesTest {
 
     /** Messages of {@link Fixtures#article()} does not have: a quotation and a glossary abbreviation. */
     private static final Map<String, String> OWN = Map.of("quoted", "Ketamine is called a \u201ctranquilliser\u201d.",
-            "term.iv.text", "IV", "term.iv.expansion", "Intravenous");
+            "term.iv.text", "IV", "term.iv.expansion", "Intravenous",
+            "pressure", "Blood pressure may rise to 180/100 mmHg", "pressure-stop", "Blood pressure may rise to 180/100 mmHg.",
+            "year", "The guideline is valid until 2026.");
     private static final Article OWN_ARTICLE = Article.builder("own-article", Locale.ENGLISH)
             .title(Message.of("title", "Quotes", Locale.ENGLISH))
             .lead(new Paragraph("quoted", Message.of("quoted", OWN.get("quoted"), Locale.ENGLISH)))
+            .lead(new Paragraph("pressure", Message.of("pressure", OWN.get("pressure"), Locale.ENGLISH)))
+            .lead(new Paragraph("pressure-stop", Message.of("pressure-stop", OWN.get("pressure-stop"), Locale.ENGLISH)))
+            .lead(new Paragraph("year", Message.of("year", OWN.get("year"), Locale.ENGLISH)))
             .term(Term.builder("iv", TermKind.ABBREVIATION, Message.of("term.iv.text", "IV", Locale.ENGLISH))
                     .expansion(Message.of("term.iv.expansion", "Intravenous", Locale.ENGLISH)).build())
             .build();
