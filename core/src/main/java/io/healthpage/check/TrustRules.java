@@ -71,10 +71,13 @@ final class TrustRules {
                 List<Reference> refs = run.article.references();
                 for (int i = 0; i < refs.size(); i++) {
                     Reference r = refs.get(i);
-                    if (r.year() != null && (r.url() != null || r.doi() != null || r.pmid() != null)) continue;
-                    String missing = r.year() == null ? "a year" : "a URL, DOI or PMID";
-                    run.report(run.problem("/references/" + i, "Reference '" + r.id() + "' has no " + missing
-                            + ", so readers cannot find or date it.").text(r.title()).suggestion("Add the year and a URL or DOI."));
+                    boolean noYear = r.year() == null;
+                    boolean noLink = r.url() == null && r.doi() == null && r.pmid() == null;
+                    if (!noYear && !noLink) continue;
+                    String what = noYear && noLink ? "year and no URL, DOI or PMID, so readers cannot find or date it"
+                            : noYear ? "year, so readers cannot date it" : "URL, DOI or PMID, so readers cannot find it";
+                    run.report(run.problem("/references/" + i, "Reference '" + r.id() + "' has no " + what + ".").text(r.title())
+                            .suggestion(noYear && noLink ? "Add the year and a URL or DOI." : noYear ? "Add the year." : "Add a URL or DOI."));
                 }
             });
 

@@ -416,6 +416,19 @@ class ArticleCheckerTest {
     }
 
     @Test
+    void referenceIncompleteSaysWhatIsMissingInASentence() {
+        Article noYear = clean().reference(Reference.builder("r2", "A study").url("https://example.org/s").build()).build();
+        Article noLink = clean().reference(Reference.builder("r2", "A study").year(2024).build()).build();
+        Article neither = clean().reference(Reference.builder("r2", "A study").build()).build();
+        assertEquals("Reference 'r2' has no year, so readers cannot date it.",
+                check(noYear).findings("trust.reference-incomplete").get(0).message());
+        assertEquals("Reference 'r2' has no URL, DOI or PMID, so readers cannot find it.",
+                check(noLink).findings("trust.reference-incomplete").get(0).message());
+        assertEquals("Reference 'r2' has no year and no URL, DOI or PMID, so readers cannot find or date it.",
+                check(neither).findings("trust.reference-incomplete").get(0).message());
+    }
+
+    @Test
     void referenceOld() {
         fails("trust.reference-old", clean().reference(Reference.builder("r2", "An old study")
                 .year(2001).url("https://example.org/old").build()).build());
