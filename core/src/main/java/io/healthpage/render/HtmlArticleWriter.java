@@ -296,14 +296,19 @@ final class HtmlArticleWriter {
         context = label.locale();
         FormattedText ft = format(label, Map.of("date", DateArg.of(date)));
         if (ft != null) {
+            boolean dateEndsWithStop = false;
             for (Inline n : ft.nodes()) {
                 if (n instanceof Inline.Arg arg && arg.name().equals("date")) {
                     w.open("time").attr("datetime", date.toString());
                     inline.argText(arg);
                     w.close("time");
-                } else {
-                    inline.write(n, label.key());
+                    dateEndsWithStop = arg.text().endsWith(".");
+                    continue;
                 }
+                // "Дата обращения: {date}." with a Russian date "27 ноября 2026 г.": one full stop, not two
+                if (dateEndsWithStop && n instanceof Inline.Text t && t.text().startsWith(".")) n = new Inline.Text(t.text().substring(1));
+                dateEndsWithStop = false;
+                inline.write(n, label.key());
             }
         }
         context = saved;
@@ -460,11 +465,19 @@ final class HtmlArticleWriter {
         w.open("cite");
         lang(ref.language() != null ? ref.language() : a.sourceLocale());
         w.text(ref.title()).close("cite");
+        // a part that ends with its own full stop ("J. Pain Res.", "Inc.") or a title ending with ? or ! takes no second one
         StringBuilder tail = new StringBuilder();
-        if (ref.container() != null) tail.append(". ").append(ref.container());
-        if (ref.publisher() != null) tail.append(". ").append(ref.publisher());
-        if (ref.year() != null) tail.append(", ").append(ref.year());
-        tail.append('.');
+        String last = ref.title();
+        for (String part : new String[] {ref.container(), ref.publisher()}) {
+            if (part == null) continue;
+            tail.append(endsSentence(last) ? " " : ". ").append(part);
+            last = part;
+        }
+        if (ref.year() != null) {
+            tail.append(", ").append(ref.year());
+            last = "";
+        }
+        if (!endsSentence(last)) tail.append('.');
         w.text(tail.toString());
         if (ref.url() != null) {
             Optional<String> u = safeUrl(ref.url(), "reference." + ref.id());
@@ -497,6 +510,16 @@ final class HtmlArticleWriter {
             lang(back.locale());
             w.text("↩").close("a");
         }
+    }
+
+    /** Whether a text ends with a full stop, question or exclamation mark (closing quotes and brackets aside). */
+    private static boolean endsSentence(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == '\u2026') return true;
+            if (!Character.isWhitespace(c) && "\"'\u201D\u2019\u00BB".indexOf(c) < 0) return false;
+        }
+        return false;
     }
 
     private void license() {
