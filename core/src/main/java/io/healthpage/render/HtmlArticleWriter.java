@@ -19,6 +19,7 @@ import io.healthpage.model.Reference;
 import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TextArg;
+import io.healthpage.model.YearArg;
 import io.healthpage.model.TextStatus;
 import io.healthpage.problem.Problem;
 import io.healthpage.text.FormattedText;
@@ -257,11 +258,25 @@ final class HtmlArticleWriter {
 
     private void person(Person p) {
         Optional<String> url = p.url() == null ? Optional.empty() : safeUrl(p.url(), "person." + p.id());
+        if (p.roleOnly()) {
+            // no name yet: the translated role stands where the name will be ("Medically reviewed by: Pharmacist")
+            open("span", "person", "person");
+            lang(p.role().locale());
+            if (url.isPresent()) link(url.get(), null, () -> w.text(plain(p.role())));
+            else inlineIn(p.role());
+            w.close("span");
+            credentials(p);
+            return;
+        }
         // names are not translated and may be in another script: isolate them for bidi
         open("bdi", "person", "person").attr("translate", "no");
         if (url.isPresent()) link(url.get(), null, () -> w.text(p.name()));
         else w.text(p.name());
         w.close("bdi");
+        credentials(p);
+    }
+
+    private void credentials(Person p) {
         if (p.credentials() != null) {
             w.text(", ").open("span", "credentials");
             cls("credentials");
@@ -473,7 +488,14 @@ final class HtmlArticleWriter {
             tail.append(endsSentence(last) ? " " : ". ").append(part);
             last = part;
         }
-        if (ref.year() != null) {
+        if (ref.year() != null && ref.updated() != null) {
+            // "2019, updated 2023", worded by the page label in the reader's language
+            w.text(tail.append(", ").toString());
+            tail.setLength(0);
+            Message label = labels.get("reference.updated");
+            last = labelWithArgs(label, Map.of("year", new YearArg(ref.year()), "updated", new YearArg(ref.updated())));
+            if (last.isEmpty()) tail.append(ref.year()).append(", ").append(ref.updated()); // a broken label (reported): both years still shown
+        } else if (ref.year() != null) {
             tail.append(", ").append(ref.year());
             last = "";
         }
@@ -510,6 +532,20 @@ final class HtmlArticleWriter {
             lang(back.locale());
             w.text("↩").close("a");
         }
+    }
+
+    /** A label formatted with {@code args}, in a span with the label's language when it differs; returns its text. */
+    private String labelWithArgs(Message label, Map<String, Arg> args) {
+        FormattedText ft = format(label, args);
+        if (ft == null) return "";
+        boolean own = !sameLanguage(label.locale(), context);
+        if (own) {
+            w.open("span");
+            lang(label.locale());
+        }
+        for (Inline n : ft.nodes()) inline.write(n, label.key());
+        if (own) w.close("span");
+        return ft.plainText();
     }
 
     /** Whether a text ends with a full stop, question or exclamation mark (closing quotes and brackets aside). */

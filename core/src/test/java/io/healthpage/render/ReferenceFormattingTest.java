@@ -19,7 +19,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The reference list: a full stop is never doubled when a date, a label or a name already ends with one. */
+/**
+ * The reference list: a full stop is never doubled when a date, a label or a name already ends with one; a
+ * reference with an updated year (issue 14) shows both years in the reader's language.
+ */
 class ReferenceFormattingTest {
     private static final Locale RU = Locale.forLanguageTag("ru");
 
@@ -54,5 +57,35 @@ class ReferenceFormattingTest {
         assertEquals("Ketamine for pain. J. Pain Res.", referenceText(withReference(journal), Labels.english()));
         Reference publisher = Reference.builder("p", "Ketamine").publisher("Example Press Inc.").build();
         assertEquals("Ketamine. Example Press Inc.", referenceText(withReference(publisher), Labels.english()));
+    }
+    @Test
+    void anUpdatedYearIsShownAfterThePublicationYear() {
+        Reference r = Reference.builder("who", "Guideline on pain").container("WHO").year(2019).updated(2023).build();
+        assertEquals("Guideline on pain. WHO, 2019, updated 2023.", referenceText(withReference(r), Labels.english()));
+        // without an updated year nothing changes
+        Reference plain = Reference.builder("who", "Guideline on pain").container("WHO").year(2019).build();
+        assertEquals("Guideline on pain. WHO, 2019.", referenceText(withReference(plain), Labels.english()));
+    }
+
+    @Test
+    void aRussianUpdatedYearEndsWithOneFullStop() {
+        // the shipped ru label ends with "г." (год): the reference takes no second full stop
+        String pattern = "{year} г., обновлено в {updated} г.";
+        Labels ru = Labels.of(RU, Map.of("reference.updated",
+                Message.of("reference.updated", "{year}, updated {updated}", RU).withText(pattern, RU, TextStatus.TRANSLATED)));
+        Reference r = Reference.builder("who", "Руководство").year(2019).updated(2023).build();
+        String html = HtmlRenderer.builder().build().render(withReference(r), new PageContext(false, List.of(), ru)).html();
+        assertEquals("Руководство, 2019 г., обновлено в 2023 г.", referenceText(withReference(r), ru));
+        assertTrue(html.contains("<span lang=\"ru\" dir=\"ltr\">2019 г., обновлено в 2023 г.</span>"), html);
+    }
+
+    @Test
+    void aBrokenUpdatedLabelStillShowsBothYearsAndIsReported() {
+        Labels broken = Labels.of(Locale.ENGLISH, Map.of("reference.updated", Message.of("reference.updated", "{year, updated", Locale.ENGLISH)));
+        Reference r = Reference.builder("who", "Guideline").year(2019).updated(2023).build();
+        RenderResult out = HtmlRenderer.builder().build().render(withReference(r), new PageContext(false, List.of(), broken));
+        assertTrue(out.problems().stream().anyMatch(p -> p.rule().equals("render.message-broken") && "reference.updated".equals(p.key())),
+                out.problems().toString());
+        assertEquals("Guideline, 2019, 2023.", referenceText(withReference(r), broken));
     }
 }
