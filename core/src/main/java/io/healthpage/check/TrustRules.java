@@ -1,6 +1,7 @@
 package io.healthpage.check;
 
 import static io.healthpage.problem.Severity.ERROR;
+import static io.healthpage.problem.Severity.INFO;
 import static io.healthpage.problem.Severity.WARNING;
 
 import io.healthpage.check.ArticleWalker.BlockAt;
@@ -13,6 +14,7 @@ import io.healthpage.model.PercentArg;
 import io.healthpage.model.QuantityArg;
 import io.healthpage.model.Quote;
 import io.healthpage.model.RangeArg;
+import io.healthpage.model.Person;
 import io.healthpage.model.Reference;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -47,6 +49,18 @@ final class TrustRules {
                         .suggestion("Name the qualified person or organization who reviewed the medical content."));
             });
 
+    static final ArticleRule REVIEWER_UNNAMED = DefinedRule.builtIn("trust.reviewer-unnamed", INFO, "HONcode principle 1 (authority)",
+            "a reviewer given by role only: add the name when it is known", run -> {
+                List<Person> reviewers = run.article.reviewers();
+                for (int i = 0; i < reviewers.size(); i++) {
+                    Person p = reviewers.get(i);
+                    if (!p.roleOnly()) continue;
+                    run.report(run.problem("/reviewers/" + i, "Reviewer '" + p.id() + "' is given by role only, without a name.")
+                            .text(CheckerText.plain(p.role(), run.article))
+                            .suggestion("Add \"name\" when the reviewer is known; readers trust a named reviewer more."));
+                }
+            });
+
     static final ArticleRule NO_DISCLAIMER = DefinedRule.builtIn("trust.no-disclaimer", WARNING, "HONcode principle 2 (complementarity)",
             "add a medical disclaimer", run -> {
                 if (run.article.disclaimer() != null && !CheckerText.plain(run.article.disclaimer(), run.article).isBlank()) return;
@@ -71,27 +85,33 @@ final class TrustRules {
                 List<Reference> refs = run.article.references();
                 for (int i = 0; i < refs.size(); i++) {
                     Reference r = refs.get(i);
-                    if (r.year() != null && (r.url() != null || r.doi() != null || r.pmid() != null)) continue;
-                    String missing = r.year() == null ? "a year" : "a URL, DOI or PMID";
-                    run.report(run.problem("/references/" + i, "Reference '" + r.id() + "' has no " + missing
-                            + ", so readers cannot find or date it.").text(r.title()).suggestion("Add the year and a URL or DOI."));
+                    boolean noYear = r.year() == null;
+                    boolean noLink = r.url() == null && r.doi() == null && r.pmid() == null;
+                    if (!noYear && !noLink) continue;
+                    String what = noYear && noLink ? "year and no URL, DOI or PMID, so readers cannot find or date it"
+                            : noYear ? "year, so readers cannot date it" : "URL, DOI or PMID, so readers cannot find it";
+                    run.report(run.problem("/references/" + i, "Reference '" + r.id() + "' has no " + what + ".").text(r.title())
+                            .suggestion(noYear && noLink ? "Add the year and a URL or DOI." : noYear ? "Add the year." : "Add a URL or DOI."));
                 }
             });
 
     static final ArticleRule REFERENCE_OLD = DefinedRule.builtIn("trust.reference-old", WARNING, ATTRIBUTION,
-            "a reference older than `maxReferenceAgeYears`: check it is current", run -> {
+            "a reference older than `maxReferenceAgeYears` (by its updated year when it has one): check it is current", run -> {
                 List<Reference> refs = run.article.references();
                 int maxAge = run.cfg.maxReferenceAgeYears;
                 for (int i = 0; i < refs.size(); i++) {
                     Reference r = refs.get(i);
-                    if (r.year() == null || r.year() >= run.today.getYear() - maxAge) continue;
-                    run.report(run.problem("/references/" + i + "/year", "Reference '" + r.id() + "' is from " + r.year()
-                                    + ", more than " + maxAge + " years ago.").text(r.title())
+                    // a work is as current as its last update: a 2001 guideline updated last year is not old
+                    Integer last = r.updated() != null ? r.updated() : r.year();
+                    if (last == null || last >= run.today.getYear() - maxAge) continue;
+                    String when = r.updated() != null ? "was last updated in " + r.updated() : "is from " + r.year();
+                    run.report(run.problem("/references/" + i + (r.updated() != null ? "/updated" : "/year"), "Reference '" + r.id()
+                                    + "' " + when + ", more than " + maxAge + " years ago.").text(r.title())
                             .suggestion("Check that it is still current, or cite a newer source."));
                 }
             });
 
-    static final List<ArticleRule> ALL = List.of(NO_LAST_REVIEWED, REVIEW_OVERDUE, NO_REVIEWER, NO_DISCLAIMER, UNCITED_CLAIMS,
+    static final List<ArticleRule> ALL = List.of(NO_LAST_REVIEWED, REVIEW_OVERDUE, NO_REVIEWER, REVIEWER_UNNAMED, NO_DISCLAIMER, UNCITED_CLAIMS,
             REFERENCE_INCOMPLETE, REFERENCE_OLD);
 
     /** A section states a claim when its own text has a number (digits or a numeric argument). */

@@ -163,9 +163,12 @@ final class ArticleReader {
             String id = id(p, "id", true);
             String k = id != null ? id : "invalid";
             PersonKind kind = enumValue(p, "kind", PersonKind.class, true);
-            String name = nonBlank(p, "name", true);
+            String name = nonBlank(p, "name", false);
             Message credentials = message(p, "credentials", Keys.person(k, "credentials"), false);
             Message role = message(p, "role", Keys.person(k, "role"), false);
+            if (!p.fields().containsKey("name") && !p.fields().containsKey("role")) {
+                missing(p, "name", "Give the name, or the role (\"role\": \"Pharmacist\") until the name is known.");
+            }
             String url = string(p, "url", false);
             Message bio = message(p, "bio", Keys.person(k, "bio"), false);
             add(out, build(p, b, () -> new Person(id, kind, name, credentials, role, url, bio)));
@@ -238,8 +241,8 @@ final class ArticleReader {
     }
 
     private Reference reference(Node n) {
-        Obj r = object(n, "id", "authors", "title", "container", "publisher", "year", "url", "doi", "pmid", "accessed",
-                "language");
+        Obj r = object(n, "id", "authors", "title", "container", "publisher", "year", "updated", "url", "doi", "pmid",
+                "accessed", "language");
         if (r == null) return null;
         int b = problems.errorCount();
         String id = id(r, "id", true);
@@ -252,13 +255,18 @@ final class ArticleReader {
         String container = nonBlank(r, "container", false);
         String publisher = nonBlank(r, "publisher", false);
         Integer year = integer(r, "year", 1000, 9999);
+        Integer updated = integer(r, "updated", 1000, 9999);
+        if (updated != null && year == null) {
+            error(r.fields().get("updated"), "json.invalid", "an updated year needs the publication year",
+                    "Add \"year\": the year the work was first published.");
+        }
         String url = string(r, "url", false);
         String doi = nonBlank(r, "doi", false);
         String pmid = nonBlank(r, "pmid", false);
         LocalDate accessed = date(r, "accessed");
         Locale language = locale(r, "language", false);
-        return build(r, b, () -> new Reference(id, authors, title, container, publisher, year, url, doi, pmid, accessed,
-                language));
+        return build(r, b, () -> new Reference(id, authors, title, container, publisher, year, updated, url, doi, pmid,
+                accessed, language));
     }
 
     private Term term(Node n) {
@@ -336,7 +344,10 @@ final class ArticleReader {
                     int ib = problems.errorCount();
                     String ik = key + ".item." + (i + 1);
                     Message title = message(it, "title", ik + ".title", false);
-                    Message body = message(it, "body", ik + ".body", true);
+                    Message body = message(it, "body", ik + ".body", false);
+                    if (!it.fields().containsKey("title") && !it.fields().containsKey("body")) {
+                        missing(it, "body", "An item needs a body, a title, or both.");
+                    }
                     add(items, build(it, ib, () -> new ListItem(title, body)));
                 }
                 return build(o, b, () -> new NumberedList(id, items));

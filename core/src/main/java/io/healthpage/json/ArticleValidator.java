@@ -124,6 +124,10 @@ public final class ArticleValidator {
                 Reference r = a.references().get(i);
                 id("reference", "/references/" + i + "/id", r.id());
                 url("/references/" + i + "/url", r.url());
+                if (r.updated() != null && r.year() != null && r.updated() < r.year()) {
+                    add("article.dates.order", "/references/" + i + "/updated", null, "updated year " + r.updated()
+                            + " is before the publication year " + r.year(), "a work is updated after it is published: check both years");
+                }
             }
             for (int i = 0; i < a.glossary().size(); i++) {
                 Term t = a.glossary().get(i);

@@ -129,6 +129,7 @@ final class ArticleWriter {
             put(m, "container", r.container());
             put(m, "publisher", r.publisher());
             put(m, "year", r.year());
+            put(m, "updated", r.updated());
             put(m, "url", r.url());
             put(m, "doi", r.doi());
             put(m, "pmid", r.pmid());
@@ -168,7 +169,7 @@ final class ArticleWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", p.id());
             m.put("kind", ArticleReader.enumName(p.kind()));
-            m.put("name", p.name());
+            put(m, "name", p.name());
             put(m, "credentials", msg(p.credentials(), Keys.person(p.id(), "credentials")));
             put(m, "role", msg(p.role(), Keys.person(p.id(), "role")));
             put(m, "url", p.url());
@@ -240,7 +241,7 @@ final class ArticleWriter {
                 ListItem it = x.items().get(i);
                 Map<String, Object> im = new LinkedHashMap<>();
                 put(im, "title", msg(it.title(), key + ".item." + (i + 1) + ".title"));
-                im.put("body", msg(it.body(), key + ".item." + (i + 1) + ".body"));
+                put(im, "body", msg(it.body(), key + ".item." + (i + 1) + ".body"));
                 items.add(im);
             }
             m.put("items", items);

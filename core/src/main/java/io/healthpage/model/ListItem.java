@@ -1,16 +1,21 @@
 package io.healthpage.model;
 
-import java.util.Objects;
-
 /**
- * An item of a {@link NumberedList}: an optional title ("Dissociation and hallucinations") and a body.
+ * An item of a {@link NumberedList}: a title ("Dissociation and hallucinations"), a body, or both. An item
+ * may be a title alone ("Nausea") when there is nothing more to say about it. Immutable and thread-safe.
  *
  * @param title the item's title, or {@code null}
- * @param body the item's text
+ * @param body the item's text, or {@code null} when the title says it all
  */
 public record ListItem(Message title, Message body) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException when the item has neither a title nor a body
+     */
     public ListItem {
-        Objects.requireNonNull(body, "list item body");
+        if (title == null && body == null) {
+            throw new IllegalArgumentException("a numbered list item needs a body, a title, or both");
+        }
     }
 }

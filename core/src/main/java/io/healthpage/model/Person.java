@@ -5,23 +5,39 @@ import java.util.Objects;
 
 /**
  * An author or medical reviewer: a person or an organisation. Names are not translated;
- * credentials, role and bio are messages. Immutable and thread-safe. Build one with
- * {@link #builder(String, PersonKind, String)}, which stays source compatible when parts are added.
+ * credentials, role and bio are messages. A reviewer whose name is not known yet may be given by role
+ * only ("Pharmacist"): the name is then {@code null} and the role required. Immutable and thread-safe.
+ * Build one with {@link #builder(String, PersonKind, String)}, or {@link #byRole(String, PersonKind, Message)}
+ * for one given by role only; both stay source compatible when parts are added.
  *
  * @param id stable id
  * @param kind person or organisation
- * @param name the name as written
+ * @param name the name as written, or {@code null} for someone given by role only
  * @param credentials e.g. "MD, board-certified in internal medicine", or {@code null}
- * @param role e.g. "Medical editor", or {@code null}
+ * @param role e.g. "Medical editor", or {@code null} (required when there is no name)
  * @param url a profile page, or {@code null}
  * @param bio a short bio, or {@code null}
  */
 public record Person(String id, PersonKind kind, String name, Message credentials, Message role, String url, Message bio) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if the id or the kind is null
+     * @throws IllegalArgumentException if the id is not a valid id, the name is blank, or there is neither a
+     *         name nor a role
+     */
     public Person {
         Validate.id(id, "person id");
         Objects.requireNonNull(kind, "kind of person '" + id + "'");
-        Validate.notBlank(name, "name of person '" + id + "'");
+        if (name != null) Validate.notBlank(name, "name of person '" + id + "'");
+        else if (role == null) {
+            throw new IllegalArgumentException("person '" + id + "' needs a name, or a role until the name is known");
+        }
+    }
+
+    /** Whether the person is given by role only (no name yet). */
+    public boolean roleOnly() {
+        return name == null;
     }
 
     /**
@@ -33,7 +49,20 @@ public record Person(String id, PersonKind kind, String name, Message credential
      * @return a new builder
      */
     public static Builder builder(String id, PersonKind kind, String name) {
-        return new Builder(id, kind, name);
+        return new Builder(id, kind, Objects.requireNonNull(name, "name of person '" + id + "'"));
+    }
+
+    /**
+     * A builder for someone given by role only, whose name is not known yet ("Pharmacist"); credentials, URL
+     * and bio start empty.
+     *
+     * @param id the stable id
+     * @param kind person or organisation
+     * @param role what they are, in the article's language
+     * @return a new builder
+     */
+    public static Builder byRole(String id, PersonKind kind, Message role) {
+        return new Builder(id, kind, null).role(Objects.requireNonNull(role, "role of person '" + id + "'"));
     }
 
     /**
@@ -68,8 +97,9 @@ public record Person(String id, PersonKind kind, String name, Message credential
          * Builds the person.
          *
          * @return the person
-         * @throws NullPointerException if the id, the kind or the name is null
-         * @throws IllegalArgumentException if the id is not a valid id or the name is blank
+         * @throws NullPointerException if the id or the kind is null
+         * @throws IllegalArgumentException if the id is not a valid id, the name is blank, or a person given by
+         *         role only has no role
          */
         public Person build() {
             return new Person(id, kind, name, credentials, role, url, bio);

@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param container the journal, book or site it appears in, or {@code null}
  * @param publisher the publisher ("NCBI Bookshelf"), or {@code null}
  * @param year the publication year, or {@code null}
+ * @param updated the year of the last update ("2019, updated 2023"), or {@code null}; needs {@code year}
  * @param url the URL, or {@code null}
  * @param doi the DOI (without "https://doi.org/"), or {@code null}
  * @param pmid the PubMed id, or {@code null}
@@ -23,8 +24,13 @@ import java.util.Locale;
  * @param language the language of the title, or {@code null} when it is the article's source language
  */
 public record Reference(String id, List<String> authors, String title, String container, String publisher,
-                        Integer year, String url, String doi, String pmid, LocalDate accessed, Locale language) {
-    /** Validates and copies. */
+                        Integer year, Integer updated, String url, String doi, String pmid, LocalDate accessed, Locale language) {
+    /**
+     * Validates and copies.
+     *
+     * @throws IllegalArgumentException if the id is not valid, the title is blank, a year has not four digits,
+     *         or there is an updated year without a publication year
+     */
     public Reference {
         Validate.id(id, "reference id");
         authors = Validate.list(authors, "authors of reference '" + id + "'");
@@ -32,6 +38,23 @@ public record Reference(String id, List<String> authors, String title, String co
         if (year != null && (year < 1000 || year > 9999)) {
             throw new IllegalArgumentException("year " + year + " of reference '" + id + "' is not a four-digit year");
         }
+        if (updated != null && (updated < 1000 || updated > 9999)) {
+            throw new IllegalArgumentException("updated year " + updated + " of reference '" + id + "' is not a four-digit year");
+        }
+        if (updated != null && year == null) {
+            throw new IllegalArgumentException("reference '" + id + "' has an updated year but no publication year: add \"year\"");
+        }
+    }
+
+    /**
+     * The constructor from before the updated year (issue 14), kept so that code written against it still
+     * compiles and links: a reference with no updated year.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Reference(String id, List<String> authors, String title, String container, String publisher, Integer year,
+                     String url, String doi, String pmid, LocalDate accessed, Locale language) {
+        this(id, authors, title, container, publisher, year, null, url, doi, pmid, accessed, language);
     }
 
     /**
@@ -57,6 +80,7 @@ public record Reference(String id, List<String> authors, String title, String co
         private String container;
         private String publisher;
         private Integer year;
+        private Integer updated;
         private String url;
         private String doi;
         private String pmid;
@@ -76,6 +100,8 @@ public record Reference(String id, List<String> authors, String title, String co
         public Builder publisher(String v) { publisher = v; return this; }
         /** Sets the publication year (four digits). */
         public Builder year(Integer v) { year = v; return this; }
+        /** Sets the year of the last update (four digits; needs the publication year). */
+        public Builder updated(Integer v) { updated = v; return this; }
         /** Sets the URL. */
         public Builder url(String v) { url = v; return this; }
         /** Sets the DOI, without "https://doi.org/". */
@@ -92,11 +118,11 @@ public record Reference(String id, List<String> authors, String title, String co
          *
          * @return the reference
          * @throws NullPointerException if the id or the title is null, or an author is
-         * @throws IllegalArgumentException if the id is not a valid id, the title is blank or the year
-         *         has not four digits
+         * @throws IllegalArgumentException if the id is not a valid id, the title is blank, a year has not four
+         *         digits, or there is an updated year but no publication year
          */
         public Reference build() {
-            return new Reference(id, authors, title, container, publisher, year, url, doi, pmid, accessed, language);
+            return new Reference(id, authors, title, container, publisher, year, updated, url, doi, pmid, accessed, language);
         }
     }
 }

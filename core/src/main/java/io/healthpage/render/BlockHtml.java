@@ -70,7 +70,7 @@ final class BlockHtml implements BlockVisitor<Void> {
                 w.open("strong");
                 out.inlineIn(it.title());
                 w.close("strong").close("p");
-                out.blockMessage("p", null, null, it.body());
+                if (it.body() != null) out.blockMessage("p", null, null, it.body()); // a title alone: no empty body element
             } else {
                 w.open("p");
                 out.lang(it.body().locale());

@@ -19,6 +19,7 @@ import io.healthpage.model.Reference;
 import io.healthpage.model.Section;
 import io.healthpage.model.Term;
 import io.healthpage.model.TextArg;
+import io.healthpage.model.YearArg;
 import io.healthpage.model.TextStatus;
 import io.healthpage.problem.Problem;
 import io.healthpage.text.FormattedText;
@@ -257,11 +258,25 @@ final class HtmlArticleWriter {
 
     private void person(Person p) {
         Optional<String> url = p.url() == null ? Optional.empty() : safeUrl(p.url(), "person." + p.id());
+        if (p.roleOnly()) {
+            // no name yet: the translated role stands where the name will be ("Medically reviewed by: Pharmacist")
+            open("span", "person", "person");
+            lang(p.role().locale());
+            if (url.isPresent()) link(url.get(), null, () -> w.text(plain(p.role())));
+            else inlineIn(p.role());
+            w.close("span");
+            credentials(p);
+            return;
+        }
         // names are not translated and may be in another script: isolate them for bidi
         open("bdi", "person", "person").attr("translate", "no");
         if (url.isPresent()) link(url.get(), null, () -> w.text(p.name()));
         else w.text(p.name());
         w.close("bdi");
+        credentials(p);
+    }
+
+    private void credentials(Person p) {
         if (p.credentials() != null) {
             w.text(", ").open("span", "credentials");
             cls("credentials");
@@ -296,14 +311,19 @@ final class HtmlArticleWriter {
         context = label.locale();
         FormattedText ft = format(label, Map.of("date", DateArg.of(date)));
         if (ft != null) {
+            boolean dateEndsWithStop = false;
             for (Inline n : ft.nodes()) {
                 if (n instanceof Inline.Arg arg && arg.name().equals("date")) {
                     w.open("time").attr("datetime", date.toString());
                     inline.argText(arg);
                     w.close("time");
-                } else {
-                    inline.write(n, label.key());
+                    dateEndsWithStop = arg.text().endsWith(".");
+                    continue;
                 }
+                // "Дата обращения: {date}." with a Russian date "27 ноября 2026 г.": one full stop, not two
+                if (dateEndsWithStop && n instanceof Inline.Text t && t.text().startsWith(".")) n = new Inline.Text(t.text().substring(1));
+                dateEndsWithStop = false;
+                inline.write(n, label.key());
             }
         }
         context = saved;
@@ -460,11 +480,26 @@ final class HtmlArticleWriter {
         w.open("cite");
         lang(ref.language() != null ? ref.language() : a.sourceLocale());
         w.text(ref.title()).close("cite");
+        // a part that ends with its own full stop ("J. Pain Res.", "Inc.") or a title ending with ? or ! takes no second one
         StringBuilder tail = new StringBuilder();
-        if (ref.container() != null) tail.append(". ").append(ref.container());
-        if (ref.publisher() != null) tail.append(". ").append(ref.publisher());
-        if (ref.year() != null) tail.append(", ").append(ref.year());
-        tail.append('.');
+        String last = ref.title();
+        for (String part : new String[] {ref.container(), ref.publisher()}) {
+            if (part == null) continue;
+            tail.append(endsSentence(last) ? " " : ". ").append(part);
+            last = part;
+        }
+        if (ref.year() != null && ref.updated() != null) {
+            // "2019, updated 2023", worded by the page label in the reader's language
+            w.text(tail.append(", ").toString());
+            tail.setLength(0);
+            Message label = labels.get("reference.updated");
+            last = labelWithArgs(label, Map.of("year", new YearArg(ref.year()), "updated", new YearArg(ref.updated())));
+            if (last.isEmpty()) tail.append(ref.year()).append(", ").append(ref.updated()); // a broken label (reported): both years still shown
+        } else if (ref.year() != null) {
+            tail.append(", ").append(ref.year());
+            last = "";
+        }
+        if (!endsSentence(last)) tail.append('.');
         w.text(tail.toString());
         if (ref.url() != null) {
             Optional<String> u = safeUrl(ref.url(), "reference." + ref.id());
@@ -497,6 +532,30 @@ final class HtmlArticleWriter {
             lang(back.locale());
             w.text("↩").close("a");
         }
+    }
+
+    /** A label formatted with {@code args}, in a span with the label's language when it differs; returns its text. */
+    private String labelWithArgs(Message label, Map<String, Arg> args) {
+        FormattedText ft = format(label, args);
+        if (ft == null) return "";
+        boolean own = !sameLanguage(label.locale(), context);
+        if (own) {
+            w.open("span");
+            lang(label.locale());
+        }
+        for (Inline n : ft.nodes()) inline.write(n, label.key());
+        if (own) w.close("span");
+        return ft.plainText();
+    }
+
+    /** Whether a text ends with a full stop, question or exclamation mark (closing quotes and brackets aside). */
+    private static boolean endsSentence(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == '\u2026') return true;
+            if (!Character.isWhitespace(c) && "\"'\u201D\u2019\u00BB".indexOf(c) < 0) return false;
+        }
+        return false;
     }
 
     private void license() {

@@ -119,15 +119,15 @@ final class JsonLdDocument {
 
     private JsonObject person(Person p, String path) {
         boolean human = p.kind() == PersonKind.PERSON;
-        JsonObjectBuilder o = json.createObjectBuilder()
-                .add("@type", human ? "Person" : "Organization")
-                .add("name", p.name());
+        JsonObjectBuilder o = json.createObjectBuilder().add("@type", human ? "Person" : "Organization");
+        // given by role only: no name is made up; the role is the Person's jobTitle (schema.org), or describes the Organization
+        if (!p.roleOnly()) o.add("name", p.name());
         if (p.url() != null) {
             String u = url(p.url(), base, path + ".url");
             if (u != null) o.add("url", u);
         }
         if (human) putText(o, "jobTitle", p.role(), path + ".jobTitle");
-        putText(o, "description", p.credentials(), path + ".description");
+        putText(o, "description", !human && p.roleOnly() ? p.role() : p.credentials(), path + ".description");
         return o.build();
     }
 
@@ -210,6 +210,7 @@ final class JsonLdDocument {
             o.add("author", authors);
         }
         if (r.year() != null) o.add("datePublished", String.format(Locale.ROOT, "%04d", r.year()));
+        if (r.updated() != null) o.add("dateModified", String.format(Locale.ROOT, "%04d", r.updated()));
         if (r.container() != null && !r.container().isBlank()) {
             o.add("isPartOf", json.createObjectBuilder().add("@type", "CreativeWork").add("name", r.container()));
         }
@@ -351,7 +352,7 @@ final class JsonLdDocument {
             for (int i = 0; i < l.items().size(); i++) {
                 ListItem item = l.items().get(i);
                 String title = item.title() == null ? null : text(item.title(), path);
-                String body = text(item.body(), path);
+                String body = item.body() == null ? null : text(item.body(), path);
                 String line = title == null ? body : body == null ? title : title + ": " + body;
                 if (line != null) lines.add((i + 1) + ". " + line);
             }

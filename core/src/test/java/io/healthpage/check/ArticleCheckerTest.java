@@ -398,6 +398,20 @@ class ArticleCheckerTest {
     }
 
     @Test
+    void reviewerUnnamed() {
+        // issue 14: a reviewer given by role only counts as a reviewer, and the missing name is a reminder, not a warning
+        Article a = clean("reviewer").reviewer(Person.byRole("pharmacist", PersonKind.PERSON, m("person.pharmacist.role", "Pharmacist"))
+                .build()).build();
+        fails("trust.reviewer-unnamed", a);
+        CheckReport r = check(a);
+        assertFalse(rules(r).contains("trust.no-reviewer"), r.toText());
+        Problem unnamed = r.findings("trust.reviewer-unnamed").get(0);
+        assertEquals(Severity.INFO, unnamed.severity());
+        assertEquals("/reviewers/0", unnamed.pointer());
+        assertEquals("Pharmacist", unnamed.text());
+    }
+
+    @Test
     void noDisclaimer() {
         fails("trust.no-disclaimer", clean("disclaimer").build());
     }
@@ -416,9 +430,37 @@ class ArticleCheckerTest {
     }
 
     @Test
+    void referenceIncompleteSaysWhatIsMissingInASentence() {
+        Article noYear = clean().reference(Reference.builder("r2", "A study").url("https://example.org/s").build()).build();
+        Article noLink = clean().reference(Reference.builder("r2", "A study").year(2024).build()).build();
+        Article neither = clean().reference(Reference.builder("r2", "A study").build()).build();
+        assertEquals("Reference 'r2' has no year, so readers cannot date it.",
+                check(noYear).findings("trust.reference-incomplete").get(0).message());
+        assertEquals("Reference 'r2' has no URL, DOI or PMID, so readers cannot find it.",
+                check(noLink).findings("trust.reference-incomplete").get(0).message());
+        assertEquals("Reference 'r2' has no year and no URL, DOI or PMID, so readers cannot find or date it.",
+                check(neither).findings("trust.reference-incomplete").get(0).message());
+    }
+
+    @Test
     void referenceOld() {
         fails("trust.reference-old", clean().reference(Reference.builder("r2", "An old study")
                 .year(2001).url("https://example.org/old").build()).build());
+    }
+
+    @Test
+    void aReferenceIsAsOldAsItsLastUpdate() {
+        // issue 14: a guideline first published in 2001 and updated recently is current; one updated long ago is not
+        int recent = TODAY.getYear() - 1;
+        Article updated = clean().reference(Reference.builder("r2", "A guideline").year(2001).updated(recent)
+                .url("https://example.org/g").build()).build();
+        assertFalse(rules(check(updated)).contains("trust.reference-old"), check(updated).toText());
+        Article stale = clean().reference(Reference.builder("r2", "A guideline").year(2001).updated(2003)
+                .url("https://example.org/g").build()).build();
+        fails("trust.reference-old", stale);
+        Problem p = check(stale).findings("trust.reference-old").get(0);
+        assertEquals("/references/1/updated", p.pointer());
+        assertTrue(p.message().contains("last updated in 2003"), p.message());
     }
 
     // ---------------------------------------------------------------- translation

@@ -130,9 +130,12 @@ final class RandomArticles {
         referenceIds.add(id);
         List<String> authors = new ArrayList<>();
         for (int i = rnd.nextInt(3); i > 0; i--) authors.add(words());
+        Integer year = rnd.nextBoolean() ? 1000 + rnd.nextInt(9000) : null;
+        // an updated year needs the publication year and is not before it
+        Integer updated = year != null && rnd.nextBoolean() ? year + rnd.nextInt(10_000 - year) : null;
         return Reference.builder(id, words())
                 .authors(authors).container(maybe(this::words)).publisher(maybe(this::words))
-                .year(rnd.nextBoolean() ? 1000 + rnd.nextInt(9000) : null).url(rnd.nextBoolean() ? pick(URLS) : null)
+                .year(year).updated(updated).url(rnd.nextBoolean() ? pick(URLS) : null)
                 .doi(maybe(() -> "10.1000/" + rnd.nextInt(9999))).pmid(maybe(() -> String.valueOf(rnd.nextInt(99_999_999))))
                 .accessed(rnd.nextBoolean() ? date() : null)
                 .language(rnd.nextBoolean() ? Locale.forLanguageTag(pick(LOCALES)) : null).build();
@@ -140,9 +143,12 @@ final class RandomArticles {
 
     private Person person() {
         String id = id("person");
-        return Person.builder(id, pick(PersonKind.values()), words())
-                .credentials(rnd.nextBoolean() ? msg("person." + id + ".credentials") : null)
-                .role(rnd.nextBoolean() ? msg("person." + id + ".role") : null).url(rnd.nextBoolean() ? pick(URLS) : null)
+        // sometimes given by role only, the name not known yet
+        Person.Builder b = rnd.nextInt(4) == 0 ? Person.byRole(id, pick(PersonKind.values()), msg("person." + id + ".role"))
+                : Person.builder(id, pick(PersonKind.values()), words())
+                        .role(rnd.nextBoolean() ? msg("person." + id + ".role") : null);
+        return b.credentials(rnd.nextBoolean() ? msg("person." + id + ".credentials") : null)
+                .url(rnd.nextBoolean() ? pick(URLS) : null)
                 .bio(rnd.nextBoolean() ? msg("person." + id + ".bio") : null).build();
     }
 
@@ -193,8 +199,10 @@ final class RandomArticles {
                 List<ListItem> items = new ArrayList<>();
                 int n = 1 + rnd.nextInt(3);
                 for (int i = 1; i <= n; i++) {
-                    items.add(new ListItem(rnd.nextBoolean() ? msg(key + ".item." + i + ".title") : null,
-                            msg(key + ".item." + i + ".body")));
+                    // a title, a body, or both (a title alone is an item with nothing more to say)
+                    int shape = rnd.nextInt(3);
+                    items.add(new ListItem(shape != 0 ? msg(key + ".item." + i + ".title") : null,
+                            shape != 1 ? msg(key + ".item." + i + ".body") : null));
                 }
                 return new NumberedList(id, items);
             }

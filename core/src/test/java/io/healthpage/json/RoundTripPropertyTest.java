@@ -1,6 +1,7 @@
 package io.healthpage.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.healthpage.model.Article;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,21 @@ class RoundTripPropertyTest {
             assertEquals(a, back, "read(write(a)) differs, seed " + seed);
             assertEquals(written, json.write(back), "write is not stable, seed " + seed);
         }
+    }
+
+    @Test
+    void theGeneratedArticlesHaveEveryShapeOfIssue14() {
+        int roleOnly = 0;
+        int updated = 0;
+        int titleOnly = 0;
+        for (long seed = 1; seed <= CASES; seed++) {
+            String written = ArticleJson.reader().write(new RandomArticles(seed).article());
+            if (written.matches("(?s).*\"kind\": \"(person|organization)\",\\s+\"(role|credentials)\".*")) roleOnly++;
+            if (written.contains("\"updated\": ") && written.matches("(?s).*\"year\": \\d+,\\s+\"updated\": \\d+.*")) updated++;
+            if (written.matches("(?s).*\\{\\s+\"title\": (\"[^\"]*\"|\\{[^{}]*\\})\\s+}.*")) titleOnly++;
+        }
+        // a reviewer by role only, a reference with an updated year, a numbered item that is a title alone
+        assertTrue(roleOnly > 10 && updated > 10 && titleOnly > 10, roleOnly + " " + updated + " " + titleOnly);
     }
 
     @Test

@@ -58,6 +58,14 @@ class SchemaTest {
         }
     }
 
+    /** Issue 14: a reviewer by role only, a reference with an updated year, a numbered item that is a title alone. */
+    @Test
+    void theFormatAdditionsValidate() {
+        assertEquals(List.of(), errors(Docs.doc(" \"reviewers\": [{\"id\": \"p\", \"kind\": \"person\", \"role\": \"Pharmacist\"}], "
+                + "\"references\": [{\"id\": \"r\", \"title\": \"T\", \"year\": 2019, \"updated\": 2023}], "
+                + "\"lead\": [{\"type\": \"numbered\", \"items\": [{\"title\": \"Nausea\"}]}]")));
+    }
+
     @Test
     void anInvalidDocumentFails() {
         String bad = Docs.doc(" \"titel\": \"x\"");
@@ -80,6 +88,10 @@ class SchemaTest {
         " \"description\": {\"text\": \"{n}\", \"args\": {\"n\": {\"type\": \"year\", \"value\": 1.5}}} | /description",
         " \"dates\": {\"published\": \"2024-13-01\"}                                 | /dates/published",
         " \"description\": [\"x\"]                                                   | /description",
+        " \"reviewers\": [{\"id\": \"x\", \"kind\": \"person\"}]                     | /reviewers/0",
+        " \"references\": [{\"id\": \"r\", \"title\": \"T\", \"updated\": 2023}]    | /references/0",
+        " \"references\": [{\"id\": \"r\", \"title\": \"T\", \"year\": 2019, \"updated\": 23}] | /references/0/updated",
+        " \"lead\": [{\"type\": \"numbered\", \"items\": [{}]}]                    | /lead/0",
     })
     void shapeErrorsFailTheSchema(String line, String path) {
         List<Error> e = errors(Docs.doc(line.strip()));

@@ -29,11 +29,20 @@ class ModelBuildersTest {
     @Test
     void referenceBuilderSetsEveryPart() {
         Reference built = Reference.builder("trial", "Ketamine for pain").authors(List.of("Doe J", "Roe R"))
-                .container("Pain Journal").publisher("Example Press").year(2019).url("https://example.org/t")
+                .container("Pain Journal").publisher("Example Press").year(2019).updated(2023).url("https://example.org/t")
                 .doi("10.1000/xyz").pmid("31234567").accessed(LocalDate.of(2026, 1, 2)).language(Locale.GERMAN).build();
         assertEquals(new Reference("trial", List.of("Doe J", "Roe R"), "Ketamine for pain", "Pain Journal",
-                "Example Press", 2019, "https://example.org/t", "10.1000/xyz", "31234567", LocalDate.of(2026, 1, 2),
+                "Example Press", 2019, 2023, "https://example.org/t", "10.1000/xyz", "31234567", LocalDate.of(2026, 1, 2),
                 Locale.GERMAN), built);
+    }
+
+    @Test
+    void theConstructorFromBeforeTheUpdatedYearStillWorks() {
+        // issue 14 added "updated"; code calling the eleven-argument constructor compiles and gets no updated year
+        Reference old = new Reference("r", List.of(), "A study", null, null, 2019, "https://example.org/t", null, null,
+                null, null);
+        assertNull(old.updated());
+        assertEquals(Reference.builder("r", "A study").year(2019).url("https://example.org/t").build(), old);
     }
 
     @Test

@@ -43,6 +43,14 @@ final class ArticleOptions {
      * @throws CliException if a named file or folder does not exist
      */
     ContentLibrary.Entry load(PrintStream err) throws IOException {
+        return load(err, true);
+    }
+
+    /**
+     * Loads the article and its bundles, as {@link #load(PrintStream)}; with {@code bundleWarnings} false the
+     * bundles' loading problems are not printed (a command that reports them itself, as {@code bundle check}).
+     */
+    ContentLibrary.Entry load(PrintStream err, boolean bundleWarnings) throws IOException {
         if (bundles != null && !Files.isDirectory(bundles)) {
             throw CliException.usage(bundles + ": --bundles must name an existing folder of bundle files");
         }
@@ -67,7 +75,7 @@ final class ArticleOptions {
                 problems = set.problems().stream().map(Problem::toString).toList();
             }
         }
-        for (String p : problems) err.println("warning: " + p);
+        if (bundleWarnings) for (String p : problems) err.println("warning: " + p);
         return entry;
     }
 

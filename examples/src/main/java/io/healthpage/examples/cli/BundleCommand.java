@@ -96,14 +96,14 @@ final class BundleCommand implements Callable<Integer> {
             Main main = bundle.main;
             RuleConfig config = rules.config();
             BundleChecker checker = RulesOption.build(() -> BundleChecker.builder().rules(config).build());
-            ContentLibrary.Entry e = source.load(main.err);
-            CheckResult r;
-            if (locale == null) {
-                r = checker.checkAll(e.article(), e.bundles());
-            } else {
-                Bundle b = e.bundles().article(locale).orElseThrow(() -> CliException.usage("no bundle for "
-                        + locale.toLanguageTag() + " (bundles: " + e.bundles().locales().stream().map(Locale::toLanguageTag).sorted().toList() + ")"));
-                r = checker.check(e.article(), b);
+            // the bundles' loading problems are findings of the report (below), not warnings on stderr
+            ContentLibrary.Entry e = source.load(main.err, false);
+            // one code path: --locale is the part of the full check that concerns that locale's file
+            CheckResult r = locale == null ? checker.checkAll(e.article(), e.bundles())
+                    : checker.checkLocale(e.article(), e.bundles(), locale);
+            if (locale != null && r.findings().isEmpty() && e.bundles().article(locale).isEmpty()) {
+                throw CliException.usage("no bundle for " + locale.toLanguageTag() + " (bundles: "
+                        + e.bundles().locales().stream().map(Locale::toLanguageTag).sorted().toList() + ")");
             }
             Output.write(format == Format.JSON ? r.toJson() : r.toText(false), null, main.out);
             return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;

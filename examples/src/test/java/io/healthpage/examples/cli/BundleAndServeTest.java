@@ -106,6 +106,20 @@ class BundleAndServeTest {
     }
 
     @Test
+    void pseudoBundlesPassBundleCheckWithoutAnError(@TempDir Path dir) {
+        CliRun p = run("bundle", "pseudo", "--out", dir.toString());
+        assertEquals(0, p.code(), p::all);
+        CliRun check = run("bundle", "check", "--bundles", dir.toString(), "--format", "json");
+        assertEquals(0, check.code(), check::all);
+        assertTrue(check.out().startsWith("{\n    \"errors\": 0,"), check::all);
+        for (String tag : new String[] {"en-XA", "ar-XB"}) {
+            CliRun one = run("bundle", "check", "--bundles", dir.toString(), "--locale", tag);
+            assertEquals(0, one.code(), one::all);
+            assertFalse(one.out().contains("plural.missing-category"), one::all);
+        }
+    }
+
+    @Test
     void xliffExportThenImportGivesTheBundleBack(@TempDir Path dir) throws IOException {
         Path xlf = dir.resolve("es.xlf");
         Path json = dir.resolve("es.json");

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -208,6 +209,28 @@ public final class BundleChecker {
     public CheckResult checkAll(Article article, BundleSet bundles) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(bundles, "bundles");
+        return checkSet(article, bundles, l -> true);
+    }
+
+    /**
+     * Checks one locale of a set: exactly the part of {@link #checkAll} that concerns that locale — its
+     * article bundle with the problems met while loading it (syntax errors, duplicate keys, empty texts …),
+     * and the files named for that locale that could not be used (not UTF-8, a BOM, another {@code locale}
+     * inside). The same findings with the same severities as in {@code checkAll}, so a tool gives the same
+     * verdict whether it checks every locale or one. Empty when the set has nothing for that locale.
+     *
+     * @param locale the locale, matched exactly (no fallback)
+     */
+    public CheckResult checkLocale(Article article, BundleSet bundles, Locale locale) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(bundles, "bundles");
+        Objects.requireNonNull(locale, "locale");
+        String tag = locale.toLanguageTag();
+        return checkSet(article, bundles, l -> l.toLanguageTag().equalsIgnoreCase(tag));
+    }
+
+    /** {@link #checkAll} restricted to the bundles and files of the locales {@code which} accepts. */
+    private CheckResult checkSet(Article article, BundleSet bundles, Predicate<Locale> which) {
         SourceIndex src = new SourceIndex(article);
         Map<String, List<Problem>> problemsByFile = new LinkedHashMap<>();
         for (Problem p : bundles.problems()) problemsByFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
@@ -216,6 +239,7 @@ public final class BundleChecker {
         TreeSet<String> tags = new TreeSet<>();
         Map<String, Locale> byTag = new HashMap<>();
         for (Locale l : bundles.locales()) {
+            if (!which.test(l)) continue;
             tags.add(l.toLanguageTag());
             byTag.put(l.toLanguageTag(), l);
         }
@@ -238,6 +262,9 @@ public final class BundleChecker {
         }
         for (Map.Entry<String, List<Problem>> e : problemsByFile.entrySet()) {
             if (used.contains(e.getKey())) continue;
+            // a file of another locale, or of none (a folder that cannot be read, a name that is no language tag)
+            Optional<Locale> named = e.getKey() == null ? Optional.empty() : fileLocale(e.getKey());
+            if (!named.map(which::test).orElse(which.test(Locale.ROOT))) continue;
             for (Problem p : e.getValue()) passThrough(p, out);
             if (e.getValue().stream().anyMatch(p -> p.isError() && p.line() == 0 || "bundle.json-syntax".equals(p.rule()))) {
                 fileLocale(e.getKey()).filter(l -> !byTag.containsKey(l.toLanguageTag()))

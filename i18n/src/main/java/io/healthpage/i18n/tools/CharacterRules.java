@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The rules about characters a translation must not add: addresses, invisible controls. */
+/** The rules about characters a translation must not add: web and e-mail addresses, invisible controls. */
 final class CharacterRules {
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|mailto:)[^\\s<>{}\"”»)\\]]+");
 
     private CharacterRules() {}
@@ -25,6 +27,17 @@ final class CharacterRules {
                     if (!e.src.message().pattern().contains(u)) {
                         e.add("the address " + u + " is not in the source", "remove it; links come from the article");
                     }
+                }
+            });
+
+    static final DefinedRule EMAIL_ADDED = DefinedRule.builtIn("text.email", ERROR,
+            "Remove the e-mail address: translations cannot add contact addresses.", ENTRY, e -> {
+                Matcher m = EMAIL.matcher(e.t.literals);
+                while (m.find()) {
+                    String address = m.group();
+                    if (e.t.literals.regionMatches(true, Math.max(0, m.start() - 7), "mailto:", 0, 7)) continue; // text.url has it
+                    if (e.src.message().pattern().contains(address)) continue;
+                    e.add("the e-mail address " + address + " is not in the source", "remove it; contact details come from the article");
                 }
             });
 
@@ -64,7 +77,7 @@ final class CharacterRules {
                 }
             });
 
-    static final List<DefinedRule> ALL = List.of(URL_ADDED, BIDI_UNPAIRED, BIDI_UNEXPECTED, ZERO_WIDTH, CONTROL_CHAR);
+    static final List<DefinedRule> ALL = List.of(URL_ADDED, EMAIL_ADDED, BIDI_UNPAIRED, BIDI_UNEXPECTED, ZERO_WIDTH, CONTROL_CHAR);
 
     /**
      * The invisible characters of a translation.

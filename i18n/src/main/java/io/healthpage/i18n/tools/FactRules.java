@@ -35,7 +35,10 @@ final class FactRules {
                         unitChanges.add(match.show() + " became " + h.show());
                     }
                 }
-                if (missing.isEmpty() && extra.isEmpty() && unitChanges.isEmpty()) return;
+                if (missing.isEmpty() && extra.isEmpty() && unitChanges.isEmpty()) {
+                    reversedRanges(e, want, have);
+                    return;
+                }
                 StringBuilder msg = new StringBuilder();
                 if (!missing.isEmpty() || !extra.isEmpty()) {
                     msg.append("numbers differ from the source: the source has ").append(list(want))
@@ -49,6 +52,31 @@ final class FactRules {
                 }
                 e.add(msg.toString(), "write every number, dose and range exactly as the source: " + list(want));
             });
+
+    /**
+     * The same numbers, but a range of the source with its ends swapped ("40–60" → "60–40", "5 to 10 mg" →
+     * "10 a 5 mg"). Only numbers the source joins as a range count: separate numbers of a sentence may be
+     * reordered. In the translation "and" joins a range too ("entre 60 y 40").
+     */
+    private static void reversedRanges(EntryCheck e, List<Numbers.Num> want, List<Numbers.Num> have) {
+        if (want.size() < 2) return;
+        List<Numbers.Range> source = new ArrayList<>(Numbers.ranges(e.src.info().literals, want, false));
+        if (source.isEmpty()) return;
+        List<Numbers.Range> unmatched = new ArrayList<>();
+        for (Numbers.Range t : Numbers.ranges(e.t.literals, have, true)) {
+            Numbers.Range same = source.stream().filter(t::same).findFirst().orElse(null);
+            if (same != null) source.remove(same);
+            else unmatched.add(t);
+        }
+        for (Numbers.Range t : unmatched) {
+            Numbers.Range s = source.stream().filter(t::reverses).findFirst().orElse(null);
+            if (s == null) continue;
+            source.remove(s);
+            e.add("the range " + s.show() + " of the source is reversed in the translation: " + t.show()
+                            + " (the same numbers, but the ends swapped)",
+                    "write the range from " + s.from().show() + " to " + s.to().show() + ", as the source does");
+        }
+    }
 
     static final DefinedRule DO_NOT_TRANSLATE = DefinedRule.builtIn("facts.do-not-translate", ERROR,
             "Keep the drug or brand name as written in the source (or as the bundle's own term entry gives it).", ENTRY, e -> {

@@ -10,17 +10,66 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds numbers (in any Unicode decimal digits: Latin, Arabic-Indic, Devanagari, full-width …) and
  * the dose units written right after them, in literal message text. Stateless and thread-safe.
  */
 final class Numbers {
-    /** A number as written: its value, its unit (canonical, or null) and the text. */
-    record Num(BigDecimal value, String unit, String text) {
+    /**
+     * A number as written: its value, its unit (canonical, or null), the text, and where it stands in the
+     * text searched ({@code end} after its unit).
+     */
+    record Num(BigDecimal value, String unit, String text, int start, int end) {
         String show() {
             return unit == null ? text : text + " " + unit;
         }
+    }
+
+    /** Two numbers joined as a range ("40–60", "5 to 10 mg", "от 40 до 60"): the first as written, then the second. */
+    record Range(Num from, Num to) {
+        boolean reverses(Range other) {
+            return from.value().compareTo(other.to.value()) == 0 && to.value().compareTo(other.from.value()) == 0;
+        }
+
+        boolean same(Range other) {
+            return from.value().compareTo(other.from.value()) == 0 && to.value().compareTo(other.to.value()) == 0;
+        }
+
+        String show() {
+            return from.show() + "\u2013" + to.show();
+        }
+    }
+
+    /**
+     * What joins the two ends of a range: a dash (hyphen, en or em dash, wave dash, tilde, a minus) or the
+     * word for "to" of a language ("to", "a", "al", "à", "bis", "do", "до", "até", "tot", "إلى", "עד", "から",
+     * "至", "到"), with spaces around it or none. A "from" word before the first end ("de", "von", "от") is not
+     * needed.
+     */
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?iu)\\h*(?:[-\u2010-\u2015\u2212~\u301C\uFF5E\uFF0D]"
+            + "|to|till|through|a|al|hasta|à|au|bis|do|до|по|až|ila|até|tot|t/m|إلى|الى|حتى|עד|ל-|から|至|到|에서)\\h*");
+    /** Also a range when the source has it as one: "between 40 and 60" ("entre 40 y 60", "zwischen 40 und 60"). */
+    private static final Pattern AND_JOIN = Pattern.compile("(?iu)\\h*(?:and|y|e|et|und|и|і|i|ve|en|og|och|و|ו|と|和|及)\\h*");
+
+    /**
+     * The ranges among numbers found in {@code text} by {@link #find}: neighbours joined by a dash or a "to"
+     * word, and with {@code andToo} also by "and" ("between 40 and 60"), on one line.
+     */
+    static List<Range> ranges(String text, List<Num> nums, boolean andToo) {
+        List<Range> out = null;
+        for (int k = 0; k + 1 < nums.size(); k++) {
+            Num a = nums.get(k);
+            Num b = nums.get(k + 1);
+            if (b.start() < a.end()) continue;
+            String between = text.substring(a.end(), b.start());
+            if (RANGE_JOIN.matcher(between).matches() || andToo && AND_JOIN.matcher(between).matches()) {
+                if (out == null) out = new ArrayList<>(2);
+                out.add(new Range(a, b));
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** Units that are written the same in every Latin-script language, longest first; canonical form after '='. */
@@ -85,7 +134,7 @@ final class Numbers {
                     }
                 }
             }
-            if (v != null) out.add(new Num(v, unit, written));
+            if (v != null) out.add(new Num(v, unit, written, start, i));
         }
         return out == null ? List.of() : out;
     }

@@ -38,17 +38,20 @@ final class PatternInfo {
     final List<Complex> complex = new ArrayList<>();
     /** Literal text of every branch (arguments as {@link #ARG}, branches on separate lines), tags stripped. */
     final String literals;
+    /** {@link #literals} with the inline tags still in it. */
+    final String literalsWithTags;
     /** The text along the 'other' cases (what most readers see), tags stripped, arguments as {@link #ARG}. */
     final String main;
     /** The tags in order, or null when {@link #markupError} is set. */
     final List<InlineMarkup.Tag> tags;
     final MarkupException markupError;
 
-    private PatternInfo(String pattern, SyntaxError error, String literals, String main, List<InlineMarkup.Tag> tags,
+    private PatternInfo(String pattern, SyntaxError error, String literalsWithTags, String main, List<InlineMarkup.Tag> tags,
             MarkupException markupError) {
         this.pattern = pattern;
         this.error = error;
-        this.literals = literals;
+        this.literalsWithTags = literalsWithTags;
+        this.literals = strip(literalsWithTags);
         this.main = main;
         this.tags = tags;
         this.markupError = markupError;
@@ -77,8 +80,7 @@ final class PatternInfo {
         SyntaxError err = problem.map(p -> new SyntaxError(p.index(), p.message(), false)).orElse(null);
         StringBuilder all = new StringBuilder();
         String main = new Walker(mp, all).message(0);
-        String literals = strip(all.toString());
-        PatternInfo info = new PatternInfo(pattern, err, literals, strip(main), tags, markupError);
+        PatternInfo info = new PatternInfo(pattern, err, all.toString(), strip(main), tags, markupError);
         info.collect(mp);
         return info;
     }

@@ -1,6 +1,8 @@
 package io.healthpage.i18n.tools;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import io.healthpage.i18n.Bundle;
 import io.healthpage.i18n.BundleEntry;
 import io.healthpage.i18n.BundleMetadata;
@@ -12,13 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Generates pseudo-locale bundles from a source bundle, so that layout, truncation, concatenation and
  * right-to-left problems show up before real translations exist. Only literal text changes:
  * placeholders ({@code {count}}), plural/select syntax (keywords, {@code #}, {@code =0}), argument names,
  * apostrophe quoting and inline tags ({@code <em>}, {@code <term:ID>}, {@code <cite:ID/>}, …) are copied
- * unchanged, so every pseudo pattern parses with ICU and has the arguments and tags of its source.
+ * unchanged, so every pseudo pattern parses with ICU and has the arguments and tags of its source. A plural
+ * gets the cases of the pseudo-locale's language, as a translator would write them (ar-XB is Arabic: zero, one,
+ * two, few, many, other; a case the source lacks gets its {@code other} text), so a pseudo bundle passes the
+ * {@link BundleChecker} without an error.
  * Deterministic; the constants are immutable and thread-safe.
  *
  * <pre>{@code
@@ -54,8 +60,14 @@ public enum PseudoLocalizer {
 
     private final Locale locale;
 
+    private final Set<String> cardinal;
+    private final Set<String> ordinal;
+
     PseudoLocalizer(String tag) {
         this.locale = Locale.forLanguageTag(tag);
+        ULocale l = ULocale.forLocale(locale);
+        this.cardinal = Set.copyOf(PluralRules.forLocale(l, PluralRules.PluralType.CARDINAL).getKeywords());
+        this.ordinal = Set.copyOf(PluralRules.forLocale(l, PluralRules.PluralType.ORDINAL).getKeywords());
     }
 
     /** The pseudo-locale this produces: {@code en-XA} or {@code ar-XB}. */
@@ -72,6 +84,9 @@ public enum PseudoLocalizer {
      */
     public String localize(String pattern) {
         Objects.requireNonNull(pattern, "pattern");
+        // the plural cases of the pseudo-locale's language (ar-XB: zero, one, two, few, many, other), so that
+        // the bundle passes the checker and no plural falls back to the source
+        pattern = PseudoPatterns.withCategories(pattern, cardinal, ordinal);
         List<PseudoPatterns.Token> tokens = PseudoPatterns.tokens(pattern);
         boolean[] tag = PseudoPatterns.tagMask(pattern);
         StringBuilder out = new StringBuilder(pattern.length() * 2);

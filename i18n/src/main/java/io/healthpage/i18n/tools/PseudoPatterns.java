@@ -5,7 +5,10 @@ import io.healthpage.text.InlineMarkup;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Splits an ICU MessageFormat pattern into what a translator (or the pseudo-localizer) may change —
@@ -88,6 +91,79 @@ final class PseudoPatterns {
         }
         if (pos < pattern.length()) out.add(new Token(Kind.SYNTAX, pos, pattern.length(), depth, null, null));
         return out;
+    }
+
+    /**
+     * The pattern with the plural cases a language needs: every {@code plural} gets exactly the categories
+     * {@code cardinal}, every {@code selectordinal} exactly {@code ordinal}; a case the pattern lacks gets the
+     * text of its {@code other} case, explicit cases ({@code =0}) stay, cases the language never uses are left
+     * out. Select cases and everything else are copied as written; nested plurals are adapted too.
+     *
+     * @throws IllegalArgumentException with ICU's message when the pattern has a syntax error
+     */
+    static String withCategories(String pattern, Set<String> cardinal, Set<String> ordinal) {
+        if (pattern.indexOf('{') < 0) return pattern;
+        MessagePattern mp = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
+        mp.parse(pattern);
+        boolean plural = false;
+        for (int i = 0; i < mp.countParts() && !plural; i++) {
+            MessagePattern.Part p = mp.getPart(i);
+            plural = p.getType() == MessagePattern.Part.Type.ARG_START && p.getArgType().hasPluralStyle();
+        }
+        if (!plural) return pattern;
+        StringBuilder out = new StringBuilder(pattern.length() + 64);
+        adapt(mp, 0, cardinal, ordinal, out);
+        return out.toString();
+    }
+
+    /** Writes the (sub-)message starting at part {@code start} without its braces; returns its MSG_LIMIT part. */
+    private static int adapt(MessagePattern mp, int start, Set<String> cardinal, Set<String> ordinal, StringBuilder out) {
+        String p = mp.getPatternString();
+        int prev = mp.getPart(start).getLimit();
+        for (int i = start + 1; ; i++) {
+            MessagePattern.Part part = mp.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.MSG_LIMIT) {
+                out.append(p, prev, part.getIndex());
+                return i;
+            }
+            if (part.getType() != MessagePattern.Part.Type.ARG_START) continue;
+            int limit = mp.getLimitPartIndex(i);
+            MessagePattern.ArgType type = part.getArgType();
+            if (!type.hasPluralStyle() && type != MessagePattern.ArgType.SELECT) {
+                i = limit; // copied as written with the text after it
+                continue;
+            }
+            Map<String, Integer> cases = new LinkedHashMap<>();
+            int head = -1;
+            for (int j = i + 1; j < limit; j++) {
+                MessagePattern.Part q = mp.getPart(j);
+                if (q.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                    if (head < 0) head = q.getIndex();
+                    cases.put(mp.getSubstring(q), j + (mp.getPart(j + 1).getType() == MessagePattern.Part.Type.MSG_START ? 1 : 2));
+                } else if (q.getType() == MessagePattern.Part.Type.MSG_START) {
+                    j = mp.getLimitPartIndex(j);
+                }
+            }
+            out.append(p, prev, head); // text before, "{count, plural, " and an offset
+            List<String> order = new ArrayList<>();
+            for (String sel : cases.keySet()) if (sel.startsWith("=") || type == MessagePattern.ArgType.SELECT) order.add(sel);
+            if (type.hasPluralStyle()) {
+                Set<String> wanted = type == MessagePattern.ArgType.SELECTORDINAL ? ordinal : cardinal;
+                order.addAll(ArgumentRules.order(wanted));
+            }
+            String sep = "";
+            for (String sel : order) {
+                Integer msg = cases.get(sel);
+                if (msg == null) msg = cases.containsKey("other") ? cases.get("other") : cases.values().iterator().next();
+                out.append(sep).append(sel).append(" {");
+                adapt(mp, msg, cardinal, ordinal, out);
+                out.append('}');
+                sep = " ";
+            }
+            out.append('}');
+            i = limit;
+            prev = mp.getPart(limit).getLimit();
+        }
     }
 
     private static void syntax(List<Token> out, int start, int end, int depth) {

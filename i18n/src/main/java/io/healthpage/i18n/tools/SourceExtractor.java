@@ -227,7 +227,8 @@ public final class SourceExtractor {
         }
         if (name.startsWith("cite:")) {
             Reference r = article.reference(id);
-            return tag + ": a citation of " + (r != null ? "“" + r.title() + "”" + (r.year() != null ? " (" + r.year() + ")" : "")
+            return tag + ": a citation of " + (r != null ? "“" + r.title() + "”" + (r.year() != null ? " (" + r.year()
+                    + (r.updated() != null ? ", updated " + r.updated() : "") + ")" : "")
                     : "a reference") + "; keep it after the statement it supports";
         }
         return tag;
@@ -277,6 +278,14 @@ public final class SourceExtractor {
         }
 
         private void person(Person p, String role) {
+            if (p.roleOnly()) {
+                // no name yet: the role stands in the byline where the name will be
+                put(p.role(), "the " + role + ", given by role only until the name is known: shown in place of the name "
+                        + "(\u201cMedically reviewed by Pharmacist\u201d); a job title, not a sentence");
+                put(p.credentials(), "credentials of the " + role + " given by role only");
+                put(p.bio(), "short biography of the " + role + " given by role only");
+                return;
+            }
             put(p.credentials(), "credentials of " + p.name() + " (" + role + ")");
             put(p.role(), "role of " + p.name() + " (" + role + ")");
             put(p.bio(), "short biography of " + p.name() + " (" + role + ")");
@@ -325,7 +334,7 @@ public final class SourceExtractor {
                 for (int i = 0; i < l.items().size(); i++) {
                     ListItem it = l.items().get(i);
                     String item = "item " + (i + 1) + " of " + l.items().size() + " of the numbered list in " + in;
-                    put(it.title(), "title of " + item);
+                    put(it.title(), it.body() == null ? "title of " + item + ", which has no text of its own" : "title of " + item);
                     put(it.body(), "text of " + item);
                 }
                 return null;

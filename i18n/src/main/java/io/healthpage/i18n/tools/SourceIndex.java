@@ -13,10 +13,12 @@ import io.healthpage.text.Labels;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The source side of a check, analysed once per article and shared by every locale: each message's
@@ -28,8 +30,13 @@ final class SourceIndex {
     /** A do-not-translate glossary term: its id, text as written, folded text and a stem for inflected forms. */
     record Dnt(String id, String text, String folded, String stem) {}
 
-    /** One source message, analysed. */
-    record Src(Message message, PatternInfo info, List<Numbers.Num> numbers, List<Dnt> dnt, String hash) {}
+    /**
+     * One source message, analysed.
+     *
+     * @param name whether it is a glossary term's text or expansion: a name or phrase ("IV", "intravenous"),
+     *     not a sentence, so its case follows the word, not the start of a sentence
+     */
+    record Src(Message message, PatternInfo info, List<Numbers.Num> numbers, List<Dnt> dnt, String hash, boolean name) {}
 
     /** What the bundles translate: an article, or the page labels. */
     final Bundle.Kind kind;
@@ -54,7 +61,7 @@ final class SourceIndex {
         ULocale ul = ULocale.forLocale(sourceLocale);
         Map<String, Src> map = new LinkedHashMap<>();
         for (String key : english.keys()) {
-            map.put(key, src(english.get(key), ul, List.of()));
+            map.put(key, src(english.get(key), ul, List.of(), false));
         }
         this.byKey = Collections.unmodifiableMap(map);
     }
@@ -71,6 +78,11 @@ final class SourceIndex {
             terms.add(new Dnt(t.id(), text, fold(text), stem(fold(text))));
         }
         this.dnt = List.copyOf(terms);
+        Set<String> names = new HashSet<>();
+        for (Term t : article.glossary()) {
+            names.add(t.text().key());
+            if (t.expansion() != null) names.add(t.expansion().key());
+        }
         Map<String, Src> map = new LinkedHashMap<>();
         for (Message m : article.messages()) {
             List<Dnt> present = new ArrayList<>();
@@ -83,14 +95,14 @@ final class SourceIndex {
                 if (folded == null) folded = fold(PatternInfo.strip(m.pattern()));
                 if (folded.contains(d.folded())) present.add(d);
             }
-            map.put(m.key(), src(m, ul, present));
+            map.put(m.key(), src(m, ul, present, names.contains(m.key())));
         }
         this.byKey = Collections.unmodifiableMap(map);
     }
 
-    private static Src src(Message m, ULocale locale, List<Dnt> present) {
+    private static Src src(Message m, ULocale locale, List<Dnt> present, boolean name) {
         PatternInfo info = PatternInfo.of(m.pattern());
-        return new Src(m, info, Numbers.find(info.literals, locale), List.copyOf(present), SourceHash.of(m.pattern()));
+        return new Src(m, info, Numbers.find(info.literals, locale), List.copyOf(present), SourceHash.of(m.pattern()), name);
     }
 
     /** Case folded, accents removed ("Kétamine" → "ketamine"), for tolerant matching of names. */

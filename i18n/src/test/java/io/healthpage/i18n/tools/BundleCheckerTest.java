@@ -107,7 +107,19 @@ class BundleCheckerTest {
                         "La ketamina puede aliviar el dolor durante poco tiempo, aunque esto depende de muchísimas cosas "
                                 + "distintas que su médico le explicará con todo detalle.",
                         "La ketamina puede aliviar el dolor durante un tiempo breve."),
-                Arguments.of("text.empty", "es", "title", "   ", "¿Cuánto dura el alivio de la ketamina?"));
+                Arguments.of("text.empty", "es", "title", "   ", "¿Cuánto dura el alivio de la ketamina?"),
+                Arguments.of("text.email", "pt", "licence", "Leia o texto da <link:cc-by>licença</link:cc-by> ou escreva para "
+                        + "licencas@example.org.", "Leia o texto da <link:cc-by>licença</link:cc-by>."),
+                Arguments.of("text.doubled-word", "fr", "duration", "Le soulagement dure dure généralement {duration}.",
+                        "Le soulagement dure généralement {duration}."),
+                Arguments.of("text.double-space", "de", "long", "Ketamin kann Schmerzen  kurzzeitig lindern.",
+                        "Ketamin kann Schmerzen kurzzeitig lindern."),
+                Arguments.of("text.start-case", "ru", "title", "«сколько длится обезболивание кетамином?»",
+                        "«Сколько длится обезболивание кетамином?»"),
+                Arguments.of("text.brackets", "it", "long", "La ketamina può alleviare il dolore [per poco tempo.",
+                        "La ketamina può alleviare il dolore (per poco tempo)."),
+                Arguments.of("text.quotes", "de", "long", "Ketamin kann \"Schmerzen\" kurzzeitig lindern.",
+                        "Ketamin kann „Schmerzen“ kurzzeitig lindern."));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}: {3}")

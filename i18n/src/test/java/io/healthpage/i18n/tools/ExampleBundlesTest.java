@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The checker on the real example bundles: prints its report and the time it took. */
+/** The checker on the real example bundles: no finding at all; prints its report and the time it took. */
 class ExampleBundlesTest {
     private static final Path DIR = Path.of("../examples/content/ketamine-pain-relief");
 
@@ -35,5 +35,7 @@ class ExampleBundlesTest {
         assertTrue(Files.isDirectory(DIR.resolve("i18n")));
         assertFalse(set.locales().isEmpty());
         assertEquals(0, r.errorCount(), () -> r.toText(false));
+        // warnings too: a new rule that fires on the shipped translations is a false positive or a real mistake to fix
+        assertEquals(java.util.List.of(), r.findings(), () -> r.toText(false));
     }
 }

@@ -71,6 +71,32 @@ class ExtractAndCoverageTest {
         assertTrue(faq.contains("the answer of FAQ question 1"), faq);
     }
 
+    /** Issue 14: a reviewer by role only, a title-only numbered item and an updated year get notes that say so. */
+    @Test
+    void theFormatAdditionsAreExtractedWithNotesThatSaySo() {
+        Article a = ArticleJson.reader().read("t.json", """
+                {"format": 1, "id": "a", "sourceLocale": "en", "contentVersion": "1", "title": "T",
+                 "reviewers": [{"id": "pharmacist", "kind": "person", "role": "Pharmacist"}],
+                 "lead": [{"type": "numbered", "id": "risks", "items": [{"title": "Nausea"},
+                          {"title": "Dissociation", "body": "Feeling detached.<cite:who/>"}]}],
+                 "references": [{"id": "who", "title": "Guideline", "year": 2019, "updated": 2023}]}
+                """);
+        Bundle b = SourceExtractor.extract(a);
+        assertEquals(List.of("title", "person.pharmacist.role", "lead.risks.item.1.title", "lead.risks.item.2.title",
+                "lead.risks.item.2.body"), List.copyOf(b.entries().keySet()));
+        String role = b.entries().get("person.pharmacist.role").note();
+        assertTrue(role.contains("Where: the medical reviewer, given by role only until the name is known: shown in place of the name"),
+                role);
+        assertFalse(role.contains("null"), role);
+        assertTrue(b.entries().get("lead.risks.item.1.title").note()
+                .contains("title of item 1 of 2 of the numbered list in the introduction, which has no text of its own"),
+                b.entries().get("lead.risks.item.1.title").note());
+        assertFalse(b.entries().get("lead.risks.item.2.title").note().contains("no text of its own"));
+        String body = b.entries().get("lead.risks.item.2.body").note();
+        assertTrue(body.contains("<cite:who/>: a citation of “Guideline” (2019, updated 2023)"), body);
+        assertFalse(BundleChecker.create().check(a, bundleAs(b, "en-GB")).hasErrors());
+    }
+
     @Test
     void updateReportsAddedRemovedChangedAndWritesAtomically(@TempDir Path dir) throws Exception {
         Article a = Fixtures.article();

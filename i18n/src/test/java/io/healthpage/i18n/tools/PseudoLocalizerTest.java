@@ -112,6 +112,36 @@ class PseudoLocalizerTest {
 
     @ParameterizedTest
     @EnumSource(PseudoLocalizer.class)
+    void thePseudoBundlePassesOurOwnCheckerWithoutAnError(PseudoLocalizer pseudo) {
+        var article = XliffFixtures.exampleArticle();
+        Bundle out = pseudo.localize(XliffFixtures.sourceBundle(article));
+        CheckResult r = BundleChecker.create().check(article, out);
+        assertEquals(0, r.errorCount(), () -> r.toText(false));
+        // every message translated, none broken: each one is shown in the pseudo-locale, none falls back
+        var verdicts = r.verdicts().get(0).byKey();
+        assertEquals(article.messages().size(), verdicts.size());
+        assertTrue(verdicts.values().stream().allMatch(v -> v == CheckResult.Verdict.TRANSLATED), verdicts::toString);
+    }
+
+    @Test
+    void pluralsGetTheCategoriesOfThePseudoLocalesLanguage() {
+        String src = "{count, plural, =0 {no studies} one {# study found} other {# studies found}}";
+        String xb = XB.localize(src);
+        // ar-XB is Arabic: zero, one, two, few, many and other; the explicit =0 stays; the text of a case the
+        // source lacks is its 'other' text
+        assertEquals("{count, plural, =0 {" + RLM + "on" + RLM + " " + RLM + "seiduts" + RLM + "} zero {# " + RLM + "seiduts" + RLM
+                + " " + RLM + "dnuof" + RLM + "} one {# " + RLM + "yduts" + RLM + " " + RLM + "dnuof" + RLM + "} two {# " + RLM + "seiduts"
+                + RLM + " " + RLM + "dnuof" + RLM + "} few {# " + RLM + "seiduts" + RLM + " " + RLM + "dnuof" + RLM + "} many {# " + RLM
+                + "seiduts" + RLM + " " + RLM + "dnuof" + RLM + "} other {# " + RLM + "seiduts" + RLM + " " + RLM + "dnuof" + RLM + "}}", xb);
+        // English ordinals (one two few other) become Arabic's (other only)
+        assertEquals("{n, selectordinal, other {#" + RLM + "ht" + RLM + "}}",
+                XB.localize("{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}"));
+        // en-XA keeps English categories
+        assertTrue(XA.localize(src).contains("one {# šţûðý ƒöûñð öñë}"), XA.localize(src));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PseudoLocalizer.class)
     void everyExampleMessage(PseudoLocalizer pseudo) {
         Bundle source = XliffFixtures.sourceBundle(XliffFixtures.exampleArticle());
         assertTrue(source.entries().size() > 50, "example has many messages");
