@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -47,7 +48,8 @@ import org.glassfish.jersey.server.ServerProperties;
  * <p>The server binds to 127.0.0.1 only (put a reverse proxy in front to publish it) and handles
  * requests on a fixed pool of {@value #THREADS} threads. It is fast as it is, with no option or system
  * property to know: the sockets send at once ({@code TCP_NODELAY}), warm requests render nothing (the
- * content's bounded cache), and every answer, also the ones the HTTP layer gives itself for requests it
+ * content's bounded cache), a plain {@code GET} of an article is answered from that cache without going
+ * through Jersey ({@link CachedArticles}: same headers and body), and every answer, also the ones the HTTP layer gives itself for requests it
  * cannot parse, carries the security headers ({@code docs/rest.md}, {@code docs/performance.md}).
  *
  * <p><b>Thread safety.</b> Thread-safe; {@link #stop()} may be called from any thread, more than once.
@@ -100,6 +102,11 @@ public final class HealthpageServer implements AutoCloseable {
     }
 
     static HealthpageServer start(ResourceConfig app, String host, int port) {
+        return start(app, host, port, true);
+    }
+
+    /** @param hotPath whether plain article requests are answered from the cache without Jersey ({@link CachedArticles}) */
+    static HealthpageServer start(ResourceConfig app, String host, int port, boolean hotPath) {
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0 (any free port) to 65535, was " + port);
         // the server's own pages for the few requests Jersey never sees; bare ones for an application of another kind
         HealthResponses http = app.getProperty(RESPONSES) instanceof HealthResponses h ? h : null;
@@ -117,8 +124,9 @@ public final class HealthpageServer implements AutoCloseable {
         config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
         config.setPassTraceRequest(true); // TRACE goes to Jersey, which answers 405 like any other method it does not serve
         config.setJmxEnabled(false);
-        config.addHttpHandler(new GrizzlyGuards.GuardedContainer(
-                ContainerFactory.createContainer(GrizzlyHttpContainer.class, app), http), HttpHandlerRegistration.ROOT);
+        HttpHandler handler = new GrizzlyGuards.GuardedContainer(ContainerFactory.createContainer(GrizzlyHttpContainer.class, app), http);
+        if (hotPath && http != null) handler = new CachedArticles(http.content(), handler);
+        config.addHttpHandler(handler, HttpHandlerRegistration.ROOT);
         try {
             server.start();
         } catch (IOException e) {
