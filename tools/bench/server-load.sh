@@ -9,14 +9,14 @@
 #   tools/bench/server-load.sh --survive            # serve with -Xmx96m, 60 s of wrk -c64 over 4 languages
 #
 # Options: --jar PATH (default examples/target/healthpage.jar, built with Maven when missing),
-#          --duration 20s, --warmup 5s, --threads 2, --connections 16 (the wrk settings of the throughput run),
+#          --duration 20s, --warmup 10s, --threads 2, --connections 16 (the wrk settings of the throughput run),
 #          --java-opts '...' (JVM options of the measured serve), --also 'label|jar|java options' (repeatable).
-# Needs: java 17, Debian's `wrk` and `nginx` (apt-get install wrk nginx-light); installs nothing itself.
+# Needs: java 17, Debian's `wrk` and `nginx` (apt-get install wrk nginx); installs nothing itself.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR="$ROOT/examples/target/healthpage.jar"
-DURATION=20s WARMUP=5s THREADS=2 CONNECTIONS=16 JAVA_OPTS="" SURVIVE=0
+DURATION=20s WARMUP=10s THREADS=2 CONNECTIONS=16 JAVA_OPTS="" SURVIVE=0
 ALSO=()
 ARTICLE=ketamine-pain-relief
 while [ $# -gt 0 ]; do
@@ -36,7 +36,7 @@ done
 
 command -v wrk >/dev/null || { echo "server-load.sh: wrk not found; on Debian: apt-get install wrk" >&2; exit 2; }
 NGINX=$(command -v nginx || true); [ -n "$NGINX" ] || { [ -x /usr/sbin/nginx ] && NGINX=/usr/sbin/nginx; }
-[ -n "$NGINX" ] || { echo "server-load.sh: nginx not found; on Debian: apt-get install nginx-light" >&2; exit 2; }
+[ -n "$NGINX" ] || { echo "server-load.sh: nginx not found; on Debian: apt-get install nginx" >&2; exit 2; }
 command -v java >/dev/null || { echo "server-load.sh: java not found" >&2; exit 2; }
 if [ ! -f "$JAR" ]; then
   echo "# $JAR missing: building it (mvn -B -q -pl examples -am package -DskipTests)"
@@ -85,17 +85,30 @@ function done(summary, latency, requests)
 end
 EOF
 
-# run_wrk LABEL URL LANGS PATHS: prints "label req/s p50 p99 ..." and keeps the line in $TMP/results
+# CPU time (clock ticks, user + system) used so far by the processes PIDS... (a server and its worker processes)
+cpu_ticks() {
+  local t=0 p
+  for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat") )); done
+  echo "$t"
+}
+
+# run_wrk LABEL URL LANGS PATHS SERVER_PIDS: prints "label req/s p50 p99 ... CPU µs/request" and keeps it in $TMP/results.
+# The server's CPU time per request is the figure a loaded machine disturbs least (wall clock is shared, CPU time is not).
 run_wrk() {
-  local label=$1 url=$2 langs=$3 paths=${4:-} out
+  local label=$1 url=$2 langs=$3 paths=${4:-} pids=${5:-} out
   timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$TMP/measure.lua" "$url" -- "$langs" "$paths" >/dev/null
-  local before; before=$(load)
+  local before t0 t1; before=$(load)
+  # shellcheck disable=SC2086
+  t0=$(cpu_ticks $pids)
   out=$(timeout 400 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$TMP/measure.lua" "$url" -- "$langs" "$paths")
+  # shellcheck disable=SC2086
+  t1=$(cpu_ticks $pids)
   local r; r=$(grep '^RESULT' <<<"$out") || { echo "$out" >&2; echo "server-load.sh: wrk gave no result for $label" >&2; exit 1; }
   read -r _ rps p50 p99 max n errs non2xx <<<"$r"
-  printf '%-14s %9s req/s  p50 %7s ms  p99 %7s ms  max %8s ms  requests %8s  socket errors %s  non-2xx %s  (%s -> %s)\n' \
-    "$label" "$rps" "$p50" "$p99" "$max" "$n" "$errs" "$non2xx" "$before" "$(load)"
-  echo "$label $rps $p50 $p99 $errs $non2xx" >> "$TMP/results"
+  local cpu; cpu=$(awk -v t=$(( t1 - t0 )) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+  printf '%-14s %9s req/s  p50 %7s ms  p99 %7s ms  max %8s ms  server CPU %5s us/req  requests %8s  socket errors %s  non-2xx %s  (%s -> %s)\n' \
+    "$label" "$rps" "$p50" "$p99" "$max" "$cpu" "$n" "$errs" "$non2xx" "$before" "$(load)"
+  echo "$label $rps $p50 $p99 $errs $non2xx $cpu" >> "$TMP/results"
 }
 
 # start_serve LABEL JAR JAVA_OPTS...: starts `serve --port 0`, sets SERVE_PID and SERVE_URL
@@ -128,11 +141,11 @@ if [ "$SURVIVE" = 1 ]; then
   base=${SERVE_URL%/}
   echo "# serve -Xmx96m at $SERVE_URL; wrk -t2 -c64 -d60s, Accept-Language es, ar, zh-CN, fr-CA rotating over /, the page, .json, /jsonld"
   THREADS=2 CONNECTIONS=64 DURATION=60s WARMUP=1s
-  run_wrk survive "$SERVE_URL" "es,ar,zh-CN,fr-CA" "/,/articles/$ARTICLE,/articles/$ARTICLE.json,/articles/$ARTICLE/jsonld"
+  run_wrk survive "$SERVE_URL" "es,ar,zh-CN,fr-CA" "/,/articles/$ARTICLE,/articles/$ARTICLE.json,/articles/$ARTICLE/jsonld" "$SERVE_PID"
   fail=0
   kill -0 "$SERVE_PID" 2>/dev/null || { echo "FAIL: serve is no longer running"; fail=1; }
   if grep -q 'OutOfMemoryError' "$TMP/serve-survive.log"; then echo "FAIL: OutOfMemoryError in the server's log"; fail=1; fi
-  read -r _ _ _ _ errs non2xx < "$TMP/results"
+  read -r _ _ _ _ errs non2xx _ < "$TMP/results"
   [ "$errs" = 0 ] && [ "$non2xx" = 0 ] || { echo "FAIL: $errs socket errors, $non2xx non-2xx answers"; fail=1; }
   for pair in es:es ar:ar zh-CN:zh-Hans fr-CA:fr; do
     got=$(curl -s -o /dev/null -D - -H "Accept-Language: ${pair%%:*}" "$base/articles/$ARTICLE" | tr -d '\r' \
@@ -173,28 +186,30 @@ http {
 }
 EOF
 "$NGINX" -p "$TMP/nginx" -c "$TMP/nginx/nginx.conf" -e "$TMP/nginx/logs/error.log" -g 'daemon off;' &
-PIDS+=($!)
+NGINX_PID=$!; PIDS+=("$NGINX_PID")
 for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/$ES" && break; sleep 0.1; done
 curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/$ES" || { cat "$TMP/nginx/logs/error.log" >&2; echo "server-load.sh: nginx did not start" >&2; exit 1; }
 echo "# nginx: $ES ($(stat -c %s "$TMP/site/$ES") bytes) on 127.0.0.1:$NGINX_PORT; serve: /articles/$ARTICLE, Accept-Language: es"
 echo "# wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up of each server"
 
-run_wrk nginx "http://127.0.0.1:$NGINX_PORT/$ES" es
+nginx_pids() { echo "$NGINX_PID" $(pgrep -P "$NGINX_PID"); }
+run_wrk nginx "http://127.0.0.1:$NGINX_PORT/$ES" es "" "$(nginx_pids)"
 measure_serve() {  # LABEL JAR JAVA_OPTS
   start_serve "$1" "$2" "$3"
   bytes=$(curl -s -H 'Accept-Language: es' "${SERVE_URL}articles/$ARTICLE" | wc -c)
   [ "$bytes" -gt 1000 ] || { echo "server-load.sh: serve ($1) answered $bytes bytes" >&2; exit 1; }
-  run_wrk "$1" "${SERVE_URL}articles/$ARTICLE" es
+  run_wrk "$1" "${SERVE_URL}articles/$ARTICLE" es "" "$SERVE_PID"
   stop_serve
 }
 measure_serve serve "$JAR" "$JAVA_OPTS"
 for a in "${ALSO[@]}"; do IFS='|' read -r label jar opts <<<"$a"; measure_serve "$label" "$jar" "$opts"; done
-run_wrk nginx-again "http://127.0.0.1:$NGINX_PORT/$ES" es
+run_wrk nginx-again "http://127.0.0.1:$NGINX_PORT/$ES" es "" "$(nginx_pids)"
 
-# ratios to the mean of the two nginx runs
-awk '{ rps[$1] = $2; order[NR] = $1 }
-     END { n = (rps["nginx"] + rps["nginx-again"]) / 2
-           printf "# ratio to nginx (mean of its two runs, %.0f req/s):", n
-           for (i = 1; i <= NR; i++) if (order[i] !~ /^nginx/) printf "  %s %.3f", order[i], rps[order[i]] / n
+# ratios to the mean of the two nginx runs: req/s, and nginx's CPU per request over ours
+awk '{ rps[$1] = $2; cpu[$1] = $7; order[NR] = $1 }
+     END { n = (rps["nginx"] + rps["nginx-again"]) / 2; c = (cpu["nginx"] + cpu["nginx-again"]) / 2
+           printf "# ratio to nginx (mean of its two runs: %.0f req/s, %.0f us CPU/req):", n, c
+           for (i = 1; i <= NR; i++) if (order[i] !~ /^nginx/)
+             printf "  %s %.3f (CPU ratio %.3f)", order[i], rps[order[i]] / n, (cpu[order[i]] > 0 ? c / cpu[order[i]] : 0)
            print "" }' "$TMP/results"
 echo "# $(load)"
