@@ -10,13 +10,14 @@
 #
 # Options: --jar PATH (default examples/target/healthpage.jar, built with Maven when missing),
 #          --duration 20s, --warmup 10s, --threads 2, --connections 16 (the wrk settings of the throughput run),
+#          --timeout 2s (wrk's: an answer slower than this counts as a socket error, in both runs),
 #          --java-opts '...' (JVM options of the measured serve), --also 'label|jar|java options' (repeatable).
 # Needs: java 17, Debian's `wrk` and `nginx` (apt-get install wrk nginx); installs nothing itself.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR="$ROOT/examples/target/healthpage.jar"
-DURATION=20s WARMUP=10s THREADS=2 CONNECTIONS=16 JAVA_OPTS="" SURVIVE=0
+DURATION=20s WARMUP=10s THREADS=2 CONNECTIONS=16 JAVA_OPTS="" SURVIVE=0 WRK_TIMEOUT=2s
 ALSO=()
 ARTICLE=ketamine-pain-relief
 while [ $# -gt 0 ]; do
@@ -26,10 +27,11 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
+    --timeout) WRK_TIMEOUT=$2; shift 2 ;;
     --java-opts) JAVA_OPTS=$2; shift 2 ;;
     --also) ALSO+=("$2"); shift 2 ;;
     --survive) SURVIVE=1; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "server-load.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -79,9 +81,10 @@ function request()
 end
 function done(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("RESULT %.0f %.2f %.2f %.2f %d %d %d\n",
+  io.write(string.format("RESULT %.0f %.2f %.2f %.2f %d %d %d %d/%d/%d/%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, summary.requests, e.connect + e.read + e.write + e.timeout, e.status))
+    latency.max / 1000, summary.requests, e.connect + e.read + e.write + e.timeout, e.status,
+    e.connect, e.read, e.write, e.timeout))
 end
 EOF
 
@@ -96,18 +99,18 @@ cpu_ticks() {
 # The server's CPU time per request is the figure a loaded machine disturbs least (wall clock is shared, CPU time is not).
 run_wrk() {
   local label=$1 url=$2 langs=$3 paths=${4:-} pids=${5:-} out
-  timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$TMP/measure.lua" "$url" -- "$langs" "$paths" >/dev/null
+  timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"$WARMUP" -s "$TMP/measure.lua" "$url" -- "$langs" "$paths" >/dev/null
   local before t0 t1; before=$(load)
   # shellcheck disable=SC2086
   t0=$(cpu_ticks $pids)
-  out=$(timeout 400 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$TMP/measure.lua" "$url" -- "$langs" "$paths")
+  out=$(timeout 400 wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"$DURATION" -s "$TMP/measure.lua" "$url" -- "$langs" "$paths")
   # shellcheck disable=SC2086
   t1=$(cpu_ticks $pids)
   local r; r=$(grep '^RESULT' <<<"$out") || { echo "$out" >&2; echo "server-load.sh: wrk gave no result for $label" >&2; exit 1; }
-  read -r _ rps p50 p99 max n errs non2xx <<<"$r"
+  read -r _ rps p50 p99 max n errs non2xx kinds <<<"$r"
   local cpu; cpu=$(awk -v t=$(( t1 - t0 )) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
-  printf '%-14s %9s req/s  p50 %7s ms  p99 %7s ms  max %8s ms  server CPU %5s us/req  requests %8s  socket errors %s  non-2xx %s  (%s -> %s)\n' \
-    "$label" "$rps" "$p50" "$p99" "$max" "$cpu" "$n" "$errs" "$non2xx" "$before" "$(load)"
+  printf '%-14s %9s req/s  p50 %7s ms  p99 %7s ms  max %8s ms  server CPU %5s us/req  requests %8s  socket errors %s (connect/read/write/timeout %s)  non-2xx %s  (%s -> %s)\n' \
+    "$label" "$rps" "$p50" "$p99" "$max" "$cpu" "$n" "$errs" "$kinds" "$non2xx" "$before" "$(load)"
   echo "$label $rps $p50 $p99 $errs $non2xx $cpu" >> "$TMP/results"
 }
 
