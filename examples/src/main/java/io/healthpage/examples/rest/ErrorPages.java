@@ -43,17 +43,23 @@ final class ErrorPages implements ExceptionMapper<Throwable> {
                 Object allow = w.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
                 return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
             }
-            return serverError(e);
+            return serverError(http, e);
         } catch (RuntimeException inner) {
             inner.addSuppressed(e);
-            return serverError(inner);
+            return serverError(http, inner);
         }
     }
 
-    private Response serverError(Throwable e) {
+    /** The generic 500 page with a new incident number, {@code e} being logged under that number. */
+    static Response serverError(HealthResponses http, Throwable e) {
+        return http.error(Response.Status.INTERNAL_SERVER_ERROR, logIncident(e));
+    }
+
+    /** Logs {@code e} server-side under a new incident number, and returns the number. */
+    static String logIncident(Throwable e) {
         String incident = HexFormat.of().formatHex(randomBytes());
         LOG.log(Level.SEVERE, "request failed, incident " + incident, e);
-        return http.error(Response.Status.INTERNAL_SERVER_ERROR, incident);
+        return incident;
     }
 
     private static byte[] randomBytes() {

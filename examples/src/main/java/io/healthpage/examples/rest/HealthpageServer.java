@@ -4,27 +4,31 @@ import io.healthpage.jakarta.HealthContent;
 import io.healthpage.jakarta.HealthResponses;
 import io.healthpage.jakarta.RenderedWriter;
 import io.healthpage.examples.content.ContentLibrary;
-import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import com.sun.net.httpserver.HttpServer;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The Jakarta REST example: serves a {@link HealthContent} with Jersey on the JDK's built-in HTTP
- * server, nothing to install; the answers come from {@code healthpage-jakarta} ({@link HealthResponses}),
+ * The Jakarta REST example: serves a {@link HealthContent} with Jersey on Grizzly's HTTP server (a
+ * library inside the jar, nothing to install); the answers come from {@code healthpage-jakarta} ({@link HealthResponses}),
  * this class only wires them to routes. Endpoints, headers and language negotiation are described in
  * {@code docs/rest.md}:
  * <ul>
@@ -42,7 +46,11 @@ import org.glassfish.jersey.server.ServerProperties;
  * }</pre>
  *
  * <p>The server binds to 127.0.0.1 only (put a reverse proxy in front to publish it) and handles
- * requests on a fixed pool of {@value #THREADS} threads.
+ * requests on a fixed pool of {@value #THREADS} threads. It is fast as it is, with no option or system
+ * property to know: the sockets send at once ({@code TCP_NODELAY}), warm requests render nothing (the
+ * content's bounded cache), a plain {@code GET} of an article is answered from that cache without going
+ * through Jersey ({@link CachedArticles}: same headers and body), and every answer, also the ones the HTTP layer gives itself for requests it
+ * cannot parse, carries the security headers ({@code docs/rest.md}, {@code docs/performance.md}).
  *
  * <p><b>Thread safety.</b> Thread-safe; {@link #stop()} may be called from any thread, more than once.
  */
@@ -53,14 +61,15 @@ public final class HealthpageServer implements AutoCloseable {
     /** The configuration property holding the {@link HealthResponses}, for {@link ArticleResource}. */
     static final String RESPONSES = "io.healthpage.examples.rest.responses";
 
+    /** Grizzly announces every start and stop at INFO; kept (strongly referenced) at WARNING unless configured. */
+    private static final Logger GRIZZLY_LOG = quiet(Logger.getLogger("org.glassfish.grizzly"));
+
     private final HttpServer server;
-    private final ExecutorService executor;
     private final URI baseUri;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private HealthpageServer(HttpServer server, ExecutorService executor, URI baseUri) {
+    private HealthpageServer(HttpServer server, URI baseUri) {
         this.server = server;
-        this.executor = executor;
         this.baseUri = baseUri;
     }
 
@@ -93,30 +102,44 @@ public final class HealthpageServer implements AutoCloseable {
     }
 
     static HealthpageServer start(ResourceConfig app, String host, int port) {
-        if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0 (any free port) to 65535, was " + port);
-        HttpServer server;
-        try {
-            server = JdkHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), app, false);
-        } catch (ProcessingException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + " (" + cause.getMessage()
-                    + "); choose another port with --port, or 0 for any free port",
-                    cause instanceof IOException io ? io : new IOException(cause));
-        }
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, threads());
-        server.setExecutor(executor);
-        server.start();
-        InetSocketAddress bound = server.getAddress();
-        return new HealthpageServer(server, executor, URI.create("http://" + host + ":" + bound.getPort() + "/"));
+        return start(app, host, port, true);
     }
 
-    private static ThreadFactory threads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "healthpage-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    /** @param hotPath whether plain article requests are answered from the cache without Jersey ({@link CachedArticles}) */
+    static HealthpageServer start(ResourceConfig app, String host, int port, boolean hotPath) {
+        if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0 (any free port) to 65535, was " + port);
+        // the server's own pages for the few requests Jersey never sees; bare ones for an application of another kind
+        HealthResponses http = app.getProperty(RESPONSES) instanceof HealthResponses h ? h : null;
+        HttpServer server = new HttpServer();
+        NetworkListener listener = new NetworkListener("healthpage", host, port);
+        TCPNIOTransport transport = listener.getTransport();
+        // Grizzly's default, said here because it is the point: without it every answer waits ~40 ms for a delayed ACK
+        transport.setTcpNoDelay(true);
+        transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().setPoolName("healthpage-http")
+                .setCorePoolSize(THREADS).setMaxPoolSize(THREADS).setDaemon(true));
+        listener.setDefaultErrorPageGenerator(GrizzlyGuards.errorPages());
+        listener.registerAddOn(GrizzlyGuards.secureCodec(server.getServerConfiguration()));
+        server.addListener(listener);
+        ServerConfiguration config = server.getServerConfiguration();
+        config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
+        config.setPassTraceRequest(true); // TRACE goes to Jersey, which answers 405 like any other method it does not serve
+        config.setJmxEnabled(false);
+        HttpHandler handler = new GrizzlyGuards.GuardedContainer(ContainerFactory.createContainer(GrizzlyHttpContainer.class, app), http);
+        if (hotPath && http != null) handler = new CachedArticles(http.content(), handler);
+        config.addHttpHandler(handler, HttpHandlerRegistration.ROOT);
+        try {
+            server.start();
+        } catch (IOException e) {
+            server.shutdownNow();
+            throw new UncheckedIOException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); choose another port with --port, or 0 for any free port", e);
+        }
+        return new HealthpageServer(server, URI.create("http://" + host + ":" + listener.getPort() + "/"));
+    }
+
+    private static Logger quiet(Logger log) {
+        if (log.getLevel() == null) log.setLevel(Level.WARNING);
+        return log;
     }
 
     /** Where the server listens, e.g. {@code http://127.0.0.1:8080/}. */
@@ -127,8 +150,7 @@ public final class HealthpageServer implements AutoCloseable {
     /** Stops listening and ends the request threads at once (requests in progress are cut). Idempotent. */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) return;
-        server.stop(0);
-        executor.shutdownNow();
+        server.shutdownNow();
     }
 
     /** Same as {@link #stop()}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -356,6 +358,71 @@ class HealthpageServerTest {
         assertEquals(misses, content.cacheStats().misses(), "no body rendered again: " + content.cacheStats());
         // every one of those answers, the list page too, came from the cache (other tests may run at the same time)
         assertTrue(content.cacheStats().hits() - hits >= 3L * paths.size() * languages.size(), content.cacheStats().toString());
+    }
+
+    // ------------------------------------------------------------------ speed and the HTTP layer
+
+    /**
+     * The JDK's HTTP server, which this server ran on before, answered every request of a keep-alive
+     * connection ~40 ms late (Nagle's algorithm holding the last segment until the client's delayed ACK,
+     * unless {@code -Dsun.net.httpserver.nodelay=true} was given at start): the median was 44–51 ms here. One
+     * connection, requests one after the other, as a browser loads pages; the bound leaves room for a loaded machine.
+     */
+    @Test
+    void keepAliveRequestsOneAfterTheOtherAreNotHeldBackByNagle() throws Exception {
+        try (RawHttp connection = new RawHttp(server.baseUri())) {
+            for (int i = 0; i < 10; i++) connection.get("/articles/" + ID, "Accept-Language: es"); // warm
+            long[] nanos = new long[40];
+            for (int i = 0; i < nanos.length; i++) {
+                long start = System.nanoTime();
+                RawHttp.Answer a = connection.get("/articles/" + ID, "Accept-Language: es");
+                nanos[i] = System.nanoTime() - start;
+                assertEquals(200, a.status());
+                assertTrue(a.body().contains(expectedTitle("es")), "the whole page");
+            }
+            Arrays.sort(nanos);
+            double medianMs = nanos[nanos.length / 2] / 1e6;
+            assertTrue(medianMs < 25, "median " + medianMs + " ms per request; ≥ 40 ms means Nagle + delayed ACK");
+        }
+    }
+
+    /** Requests that the HTTP layer refuses before Jersey sees them get the security headers and no software name. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "GET / HTTP/9.9\\r\\nHost: h\\r\\n\\r\\n                                      | 505",
+            "GET / HTTP/1.1\\r\\nHost: h\\r\\nX-Big: BIG\\r\\n\\r\\n                        | 400",
+            "POST /articles/x HTTP/1.1\\r\\nHost: h\\r\\nContent-Length: abc\\r\\n\\r\\n  | 400",
+            "POST /articles/x HTTP/1.1\\r\\nHost: h\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\nZZ\\r\\n | 400",
+            "GET /articles/%zz HTTP/1.1\\r\\nHost: h\\r\\n\\r\\n                           | 400",
+            "GET /?lang=%zz HTTP/1.1\\r\\nHost: h\\r\\n\\r\\n                              | 400",
+    })
+    void answersTheHttpLayerGivesItselfCarryTheSecurityHeaders(String request, int status) throws Exception {
+        String raw = request.replace("\\r\\n", "\r\n").replace("BIG", "b".repeat(70_000));
+        try (RawHttp connection = new RawHttp(server.baseUri())) {
+            RawHttp.Answer a = connection.send(raw);
+            assertEquals(status, a.status(), a.body());
+            assertEquals(CSP, a.header("Content-Security-Policy"));
+            assertEquals("nosniff", a.header("X-Content-Type-Options"));
+            assertEquals("strict-origin-when-cross-origin", a.header("Referrer-Policy"));
+            assertNull(a.header("Server"), "no software name");
+            assertNoInternals(a.body());
+        }
+    }
+
+    /** {@code java.net.http} and {@code curl --http2} offer h2c; the offer is ignored and the answer is complete. */
+    @Test
+    void anHttp2UpgradeOfferIsIgnoredAndTheConnectionStays() throws Exception {
+        try (RawHttp connection = new RawHttp(server.baseUri())) {
+            for (int i = 0; i < 2; i++) {
+                RawHttp.Answer a = connection.get("/articles/" + ID, "Connection: Upgrade, HTTP2-Settings", "Upgrade: h2c",
+                        "HTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA", "Accept-Language: fr-CA");
+                assertEquals(200, a.status());
+                assertEquals("text/html;charset=utf-8", a.header("Content-Type").replace(" ", "").toLowerCase());
+                assertEquals("fr", a.header("Content-Language"));
+                assertNull(a.header("Upgrade"));
+                assertTrue(a.body().contains(expectedTitle("fr")));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ lifecycle
