@@ -82,7 +82,8 @@ public final class HealthContent {
         private final String location;
         private final String version;
         private final List<Locale> locales;
-        private final LanguageNegotiator negotiator;
+        /** Built on first use: ICU's locale matcher loads its data when built. */
+        private volatile LanguageNegotiator negotiator;
         private final MessageFormatter formatter;
         private final boolean doseCheck;
         /** Built on first use: a tool that only reads the content (the CLI) needs neither. */
@@ -102,9 +103,15 @@ public final class HealthContent {
             tags.remove(article.sourceLocale().toLanguageTag());
             for (String t : tags) ls.add(Locale.forLanguageTag(t));
             locales = List.copyOf(ls);
-            negotiator = LanguageNegotiator.of(article.sourceLocale(), locales);
             this.formatter = formatter;
             this.doseCheck = doseCheck;
+        }
+
+        /** The negotiator over this article's languages (built once; a race builds an equal one). */
+        private LanguageNegotiator negotiator() {
+            LanguageNegotiator n = negotiator;
+            if (n == null) negotiator = n = LanguageNegotiator.of(article.sourceLocale(), locales);
+            return n;
         }
 
         /** The localizer with this content's dose check (built once; a race builds an equal one). */
@@ -154,12 +161,12 @@ public final class HealthContent {
          * Malformed ranges are skipped; never throws on reader input.
          */
         public Locale negotiate(String acceptLanguage) {
-            return negotiator.negotiate(acceptLanguage);
+            return negotiator().negotiate(acceptLanguage);
         }
 
         /** The best of {@link #locales()} for preferences in decreasing order; the source when nothing fits. */
         public Locale negotiate(List<Locale> preferences) {
-            return negotiator.negotiate(preferences);
+            return negotiator().negotiate(preferences);
         }
 
         /**
