@@ -72,6 +72,21 @@ public final class MessageFormatter {
      * @throws MessageFormatException if the pattern, its arguments or its tags are invalid
      */
     public FormattedText format(String key, String pattern, Map<String, Arg> arguments, Locale locale) {
+        return format(key, pattern, arguments, locale, true);
+    }
+
+    /**
+     * Checks a message as {@link #format(Message)} would, without formatting its dates, units, ranges and
+     * other non-numeric arguments (the costly part, with ICU's locale data): its ICU syntax, that every
+     * argument is supplied with a fitting type, and its inline tags.
+     *
+     * @throws MessageFormatException if the pattern, its arguments or its tags are invalid
+     */
+    public void check(Message message) {
+        format(message.key(), message.pattern(), message.args(), message.locale(), false);
+    }
+
+    private FormattedText format(String key, String pattern, Map<String, Arg> arguments, Locale locale, boolean formatArgs) {
         ULocale ul = ULocale.forLocale(locale);
         Compiled c = compiled(key, pattern, ul);
         List<Inline> constant = c.constantNodes;
@@ -93,7 +108,7 @@ public final class MessageFormatter {
             } else {
                 String text;
                 try {
-                    text = args.format(a, ul);
+                    text = formatArgs ? args.format(a, ul) : "";
                 } catch (RuntimeException e) {
                     throw new MessageFormatException(key, MessageFormatException.Kind.ARGUMENT, "argument {" + name + "} could not be formatted: " + e.getMessage(), e);
                 }

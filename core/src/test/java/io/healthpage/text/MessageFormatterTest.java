@@ -112,6 +112,23 @@ class MessageFormatterTest {
     }
 
     @Test
+    void checkFindsWhatFormattingFindsWithoutFormattingArguments() {
+        Message ok = Message.builder("k", "<em>Lasts</em> {d} until {day}, {n, plural, one {# dose} other {# doses}}", Locale.ENGLISH)
+                .arg("d", new RangeArg(BigDecimal.valueOf(40), BigDecimal.valueOf(60), "minute"))
+                .arg("day", DateArg.of(LocalDate.of(2026, 11, 27))).arg("n", NumberArg.of(2)).build();
+        fmt.check(ok); // no exception
+        Message nesting = Message.builder("k", "<em><strong>{d}</em></strong>", Locale.ENGLISH)
+                .arg("d", DateArg.of(LocalDate.of(2026, 11, 27))).build();
+        assertEquals(MessageFormatException.Kind.MARKUP, assertThrows(MessageFormatException.class, () -> fmt.check(nesting)).kind());
+        Message syntax = Message.builder("k", "{n, plural, one {x}", Locale.ENGLISH).arg("n", NumberArg.of(1)).build();
+        assertEquals(MessageFormatException.Kind.SYNTAX, assertThrows(MessageFormatException.class, () -> fmt.check(syntax)).kind());
+        Message missing = Message.of("k", "Lasts {d}", Locale.ENGLISH);
+        assertEquals(MessageFormatException.Kind.ARGUMENT, assertThrows(MessageFormatException.class, () -> fmt.check(missing)).kind());
+        Message wrongType = Message.builder("k", "{n, plural, one {x} other {y}}", Locale.ENGLISH).arg("n", new TextArg("a")).build();
+        assertEquals(MessageFormatException.Kind.ARGUMENT, assertThrows(MessageFormatException.class, () -> fmt.check(wrongType)).kind());
+    }
+
+    @Test
     void argumentTextIsNeverParsedAsMarkup() {
         FormattedText t = fmt.format("k", "Brand: {b}", Map.of("b", new TextArg("<em>x</em><script>")), Locale.ENGLISH);
         assertEquals(List.of(new Inline.Text("Brand: "), new Inline.Arg("b", "<em>x</em><script>", false)), t.nodes());

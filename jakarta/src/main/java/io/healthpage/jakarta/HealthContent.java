@@ -82,9 +82,14 @@ public final class HealthContent {
         private final String location;
         private final String version;
         private final List<Locale> locales;
-        private final LanguageNegotiator negotiator;
-        private final Localizer localizer;
-        private final List<Alternate> alternates;
+        /** Built on first use: ICU's locale matcher loads its data when built. */
+        private volatile LanguageNegotiator negotiator;
+        private final MessageFormatter formatter;
+        private final boolean doseCheck;
+        /** Built on first use: a tool that only reads the content (the CLI) needs neither. */
+        private volatile Localizer localizer;
+        /** Built on first use: the switcher's names and order take CLDR display names and collation data. */
+        private volatile List<Alternate> alternates;
 
         Entry(ContentLoader.Loaded loaded, MessageFormatter formatter, boolean doseCheck) {
             article = loaded.article();
@@ -98,15 +103,26 @@ public final class HealthContent {
             tags.remove(article.sourceLocale().toLanguageTag());
             for (String t : tags) ls.add(Locale.forLanguageTag(t));
             locales = List.copyOf(ls);
-            negotiator = LanguageNegotiator.of(article.sourceLocale(), locales);
-            Localizer.Builder b = Localizer.builder().bundles(bundles).formatter(formatter);
-            if (doseCheck) b.translationCheck(BundleChecker.create().asTranslationCheck(article));
-            localizer = b.build();
-            List<Alternate> alts = new ArrayList<>();
-            for (Languages.SwitcherEntry e : Languages.switcherEntries(locales)) {
-                alts.add(new Alternate(e.locale(), "?lang=" + e.tag(), e.nativeName()));
+            this.formatter = formatter;
+            this.doseCheck = doseCheck;
+        }
+
+        /** The negotiator over this article's languages (built once; a race builds an equal one). */
+        private LanguageNegotiator negotiator() {
+            LanguageNegotiator n = negotiator;
+            if (n == null) negotiator = n = LanguageNegotiator.of(article.sourceLocale(), locales);
+            return n;
+        }
+
+        /** The localizer with this content's dose check (built once; a race builds an equal one). */
+        private Localizer localizer() {
+            Localizer l = localizer;
+            if (l == null) {
+                Localizer.Builder b = Localizer.builder().bundles(bundles).formatter(formatter);
+                if (doseCheck) b.translationCheck(BundleChecker.create().asTranslationCheck(article));
+                localizer = l = b.build();
             }
-            alternates = List.copyOf(alts);
+            return l;
         }
 
         /** The article's id. */
@@ -145,12 +161,12 @@ public final class HealthContent {
          * Malformed ranges are skipped; never throws on reader input.
          */
         public Locale negotiate(String acceptLanguage) {
-            return negotiator.negotiate(acceptLanguage);
+            return negotiator().negotiate(acceptLanguage);
         }
 
         /** The best of {@link #locales()} for preferences in decreasing order; the source when nothing fits. */
         public Locale negotiate(List<Locale> preferences) {
-            return negotiator.negotiate(preferences);
+            return negotiator().negotiate(preferences);
         }
 
         /**
@@ -158,12 +174,20 @@ public final class HealthContent {
          * the page's own URL, so it works at any path).
          */
         public List<Alternate> alternates() {
-            return alternates;
+            List<Alternate> a = alternates;
+            if (a == null) { // built once; a race builds an equal list
+                List<Alternate> alts = new ArrayList<>();
+                for (Languages.SwitcherEntry e : Languages.switcherEntries(locales)) {
+                    alts.add(new Alternate(e.locale(), "?lang=" + e.tag(), e.nativeName()));
+                }
+                alternates = a = List.copyOf(alts);
+            }
+            return a;
         }
 
         /** The article localized into {@code locale} (negotiated first), with the dose check of this content. */
         public Localization localize(Locale locale) {
-            return localizer.localize(article, negotiate(List.of(Objects.requireNonNull(locale, "locale"))));
+            return localizer().localize(article, negotiate(List.of(Objects.requireNonNull(locale, "locale"))));
         }
 
         @Override
@@ -258,16 +282,16 @@ public final class HealthContent {
     }
 
     private Rendered renderNow(Rendered.Kind kind, Entry e, Locale locale) {
-        Localization l = e.localizer.localize(e.article, locale);
+        Localization l = e.localizer().localize(e.article, locale);
         if (!locale.equals(e.article.sourceLocale()) && l.report().translated() == 0) {
             // nothing of this language is usable (all stale, broken or missing): the page is in the source language
             locale = e.article.sourceLocale();
-            l = e.localizer.localize(e.article, locale);
+            l = e.localizer().localize(e.article, locale);
         }
         String text;
         switch (kind) {
-            case PAGE -> text = page.toBuilder().labels(l.labels()).build().render(l.article(), l.pageContext(e.alternates)).html();
-            case FRAGMENT -> text = fragment.toBuilder().labels(l.labels()).build().render(l.article(), l.pageContext(e.alternates)).html();
+            case PAGE -> text = page.toBuilder().labels(l.labels()).build().render(l.article(), l.pageContext(e.alternates())).html();
+            case FRAGMENT -> text = fragment.toBuilder().labels(l.labels()).build().render(l.article(), l.pageContext(e.alternates())).html();
             case JSON_LD -> text = jsonLd.render(l.article());
             case JSON -> text = articleJson.write(l.article());
             default -> throw new IllegalStateException("unknown kind " + kind);

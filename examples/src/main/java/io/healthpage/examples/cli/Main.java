@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -45,8 +46,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Accessible, multi-language health articles: render, check and publish them.",
-        subcommands = {RenderCommand.class, SiteCommand.class, CheckCommand.class, BundleCommand.class,
-                SanitizeCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O problems.",
                 "With no --article, commands use the built-in example article '" + ArticleOptions.DEFAULT_ID + "'."})
 public final class Main implements Callable<Integer> {
@@ -109,9 +108,21 @@ public final class Main implements Callable<Integer> {
         return run(args, InputStream.nullInputStream(), out, err);
     }
 
-    /** The configured picocli command line for {@code main}: streams, exception handlers, case-insensitive enums. */
-    static CommandLine commandLine(Main main) {
+    /** The subcommands, in the order {@code --help} lists them. */
+    static final List<String> COMMANDS = List.of("render", "site", "check", "bundle", "sanitize", "serve");
+
+    /**
+     * The configured picocli command line for {@code main} and {@code args}: streams, exception handlers,
+     * case-insensitive enums, and the subcommands. picocli builds the model of every command it is given,
+     * reflectively, before it parses anything; so when {@code args} name a subcommand, only that one is
+     * registered, and none for {@code --version} (a start-up cost: docs/performance.md, "CLI start").
+     * Otherwise (help, a usage error, a misspelt command) every subcommand is, so that help and
+     * suggestions list them all.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
         CommandLine cl = new CommandLine(main);
+        for (String name : subcommandsFor(args)) cl.addSubcommand(name, newCommand(name));
+        // after the subcommands: picocli applies these settings to the commands registered at the time
         cl.setOut(new PrintWriter(new OutputStreamWriter(main.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(main.err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -120,8 +131,37 @@ public final class Main implements Callable<Integer> {
         return cl;
     }
 
+    /**
+     * The subcommands to register for {@code args}: the one they name (the first argument that is not an
+     * option), none for a bare {@code --version}, else all.
+     */
+    private static List<String> subcommandsFor(String[] args) {
+        boolean versionOnly = args.length > 0;
+        for (String a : args) {
+            if (a.startsWith("-")) { // a top-level option: --verbose, --help, --version take no value
+                versionOnly &= a.equals("--version") || a.equals("-V") || a.equals("--verbose");
+                continue;
+            }
+            return COMMANDS.contains(a) ? List.of(a) : COMMANDS;
+        }
+        return versionOnly ? List.of() : COMMANDS;
+    }
+
+    /** A new instance of subcommand {@code name} (a switch: no reflection, no lambda to link at start). */
+    private static Object newCommand(String name) {
+        switch (name) {
+            case "render": return new RenderCommand();
+            case "site": return new SiteCommand();
+            case "check": return new CheckCommand();
+            case "bundle": return new BundleCommand();
+            case "sanitize": return new SanitizeCommand();
+            case "serve": return new ServeCommand();
+            default: throw new IllegalArgumentException("no command " + name);
+        }
+    }
+
     private static int execute(Main main, String[] args) {
-        CommandLine cl = commandLine(main);
+        CommandLine cl = commandLine(main, args);
         try {
             return cl.execute(args);
         } finally {

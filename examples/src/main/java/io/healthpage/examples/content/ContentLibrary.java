@@ -100,10 +100,13 @@ public final class ContentLibrary {
 
     /** The example content packaged with this module, ready to serve. */
     public static HealthContent builtInContent() {
-        if (ContentLibrary.class.getClassLoader().getResource(RESOURCE_ROOT) == null) {
+        ClassLoader loader = ContentLibrary.class.getClassLoader();
+        // listed by the index the build writes (no scan of the jar); without one (a build that skipped it), by the jar
+        Optional<ContentSource> indexed = IndexedSource.of(loader, RESOURCE_ROOT);
+        if (indexed.isEmpty() && loader.getResource(RESOURCE_ROOT) == null) {
             throw new IllegalStateException("the built-in content (" + RESOURCE_ROOT + ") is missing from the classpath");
         }
-        return HealthContent.load(ContentSource.classpath(ContentLibrary.class.getClassLoader(), RESOURCE_ROOT));
+        return HealthContent.load(indexed.orElseGet(() -> ContentSource.classpath(loader, RESOURCE_ROOT)));
     }
 
     private static ContentLibrary of(HealthContent content) {

@@ -86,22 +86,27 @@ final class ArgumentRules {
             Set<String> written = new LinkedHashSet<>();
             for (String sel : c.selectors()) if (!sel.startsWith("=")) written.add(sel);
             String what = ordinal ? "selectordinal" : "plural";
-            String lang = e.facts.locale.getDisplayName(ULocale.ENGLISH);
             List<String> cases = new ArrayList<>();
             if (missing) {
                 for (String k : order(needed)) if (!written.contains(k)) cases.add(k);
                 if (cases.isEmpty()) continue;
+                String lang = languageName(e); // only for a finding: display names are CLDR data to load
                 e.add("the " + what + " {" + c.name() + "} lacks the case" + (cases.size() > 1 ? "s " : " ")
                         + String.join(", ", cases) + ": " + lang + " needs " + String.join(", ", order(needed)),
                         "add " + String.join(" ", cases.stream().map(m -> m + " {\u2026}").toList()));
             } else {
                 for (String k : written) if (!needed.contains(k)) cases.add(k);
                 if (cases.isEmpty()) continue;
+                String lang = languageName(e);
                 e.add("the " + what + " {" + c.name() + "} has the case" + (cases.size() > 1 ? "s " : " ")
                         + String.join(", ", cases) + ", which " + lang + " never uses (it uses " + String.join(", ", order(needed))
                         + ")", "remove " + String.join(", ", cases));
             }
         }
+    }
+
+    private static String languageName(EntryCheck e) {
+        return e.facts.locale.getDisplayName(ULocale.ENGLISH);
     }
 
     /** Plural categories in CLDR's order: zero, one, two, few, many, other. */
