@@ -692,7 +692,7 @@ final class HtmlArticleWriter {
 
     /** The URL as the policy allows it, or empty (then reported as dropped, {@code where} as the key). */
     Optional<String> safeUrl(String url, String where) {
-        Optional<String> ok = r.urlPolicy.check(url);
+        Optional<String> ok = r.checkUrl(url);
         if (ok.isEmpty()) {
             problem("render.url-dropped", where, "URL dropped: "
                     + r.urlPolicy.reason(url).orElse("not allowed") + ". Only http, https, mailto and relative URLs are kept.");
