@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -21,7 +22,8 @@ import org.jsoup.select.NodeFilter;
  * <p>It also tells whether the output might not be a fixed point of sanitizing ({@link #mayReparseDifferently()}):
  * whether parsing it could build a tree other than the one written. That can only happen when an element
  * was dropped but its content kept and that content now sits where the HTML parser would not have put it,
- * or when a character is written as a reference the parser reads back as another character. The cases,
+ * or when a character is written as a reference the parser reads back as another character. The cases
+ * (besides kept foreign elements),
  * from the tree-construction rules of the HTML standard (what depends on the stack of open elements):
  * <ul>
  *   <li>the dropped element limited a scope ({@code button}, {@code object}, {@code template}, {@code html},
@@ -38,9 +40,9 @@ import org.jsoup.select.NodeFilter;
  * generated hostile HTML that every other output is a fixed point and that the output is the same as the
  * three-pass cleaner's.
  *
- * <p>Two things it does not handle itself, and reports with {@link #handled()} {@code == false} so the
- * caller uses jsoup's cleaner instead: a kept element that is not in the HTML namespace (an {@code a}
- * inside {@code svg}, serialised by jsoup with XML rules) and data (script or style text) under a kept element.
+ * <p>A kept element outside the HTML namespace (an {@code a} inside {@code svg}) is written as jsoup writes
+ * it and always counts as a risk. One thing it does not handle itself, and reports with {@link #handled()}
+ * {@code == false} so the caller uses jsoup's cleaner instead: data (script or style text) under a kept element.
  */
 final class SinglePassCleaner implements NodeFilter {
     private static final String HTML_NS = Parser.NamespaceHtml;
@@ -80,6 +82,8 @@ final class SinglePassCleaner implements NodeFilter {
     private int depth;
 
     private boolean reparseRisk;
+    /** A foreign element's start tag waits for its first content (or its end) to know how it is closed. */
+    private boolean pendingOpen;
     private boolean handled = true;
 
     // the attributes of the element being written (reused)
@@ -111,19 +115,29 @@ final class SinglePassCleaner implements NodeFilter {
             if (el == root) return FilterResult.CONTINUE;
             String name = el.normalName();
             boolean keep = ArticleSafelist.TAGS.contains(name);
-            if (keep && !HTML_NS.equals(el.tag().namespace())) return stop();
             if (keep) {
+                openPending();
+                boolean html = HTML_NS.equals(el.tag().namespace());
+                // kept in foreign content (an <a> in <svg>): it becomes an HTML element once the svg is gone, and
+                // whether that element can stand there is the parser's call
+                if (!html) reparseRisk = true;
                 int f = ELEMENT;
                 if (HEADINGS.contains(name)) f |= HEADING;
                 if (LIST_ITEMS.contains(name)) f |= LIST_ITEM | DEEP_LIST_ITEM;
                 flags[depth] |= f;
                 startTag(el);
-                if (HtmlVocabulary.VOID_TAGS.contains(name)) return FilterResult.SKIP_CHILDREN;
+                if (html && HtmlVocabulary.VOID_TAGS.contains(name)) {
+                    out.append('>');
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (html) out.append('>');
+                else pendingOpen = true; // jsoup writes an empty foreign element <x /> or <x></x>: decided in tail()
             }
             push(keep, keep ? name : dropped(el));
             return FilterResult.CONTINUE;
         }
-        if (node instanceof TextNode t) { // CDataNode too: copied as text, as jsoup's Cleaner does
+        if (node instanceof TextNode t) { // CDATA too: jsoup's Cleaner copies it as text
+            openPending();
             String text = t.getWholeText();
             if (!text.isEmpty()) {
                 if (!t.isBlank()) flags[depth] |= TEXT;
@@ -137,15 +151,32 @@ final class SinglePassCleaner implements NodeFilter {
         return FilterResult.CONTINUE; // comments, doctypes, data of dropped elements: dropped
     }
 
+    /** The innermost kept element gets content: its start tag is complete. */
+    private void openPending() {
+        if (pendingOpen) {
+            out.append('>');
+            pendingOpen = false;
+        }
+    }
+
     @Override
     public FilterResult tail(Node node, int nodeDepth) {
         if (!(node instanceof Element el) || el == root) return FilterResult.CONTINUE;
         String name = el.normalName();
-        if (ArticleSafelist.TAGS.contains(name) && HtmlVocabulary.VOID_TAGS.contains(name)) return FilterResult.CONTINUE;
+        boolean html = HTML_NS.equals(el.tag().namespace());
+        if (html && ArticleSafelist.TAGS.contains(name) && HtmlVocabulary.VOID_TAGS.contains(name)) return FilterResult.CONTINUE;
         depth--;
         int f = flags[depth + 1];
         if (kept[depth + 1]) {
-            out.append("</").append(el.tagName()).append('>');
+            if (pendingOpen) {
+                pendingOpen = false;
+                // Element.outerHtmlHead for an element without children outside the HTML namespace
+                Tag tag = el.tag();
+                boolean selfClose = tag.is(Tag.SeenSelfClose) || (tag.isKnownTag() && (tag.isEmpty() || tag.isSelfClosing()));
+                out.append(selfClose ? " />" : "></" + el.tagName() + ">");
+            } else {
+                out.append("</").append(el.tagName()).append('>');
+            }
             if ((f & DEEP_LIST_ITEM) != 0) flags[depth] |= DEEP_LIST_ITEM;
             return FilterResult.CONTINUE;
         }
@@ -229,7 +260,6 @@ final class SinglePassCleaner implements NodeFilter {
             escape(value, true);
             out.append('"');
         }
-        out.append('>'); // an element without children is <x></x>: its end tag comes in tail()
     }
 
     private void add(String key, String value) {

@@ -154,6 +154,15 @@ public final class UrlPolicy {
     }
 
     private Verdict evaluate(String raw) {
+        return evaluate(raw, false);
+    }
+
+    /** {@link #check}'s verdict with every decoded view looked at, for tests of the shortcut. */
+    Optional<String> checkLookingAtEveryView(String url) {
+        return Optional.ofNullable(evaluate(url, true).url);
+    }
+
+    private Verdict evaluate(String raw, boolean everyView) {
         if (raw == null) return Verdict.no("URL is missing: give an http, https, mailto or relative URL");
         if (raw.length() > MAX_LENGTH) {
             return Verdict.no("URL is longer than " + MAX_LENGTH + " characters: shorten it");
@@ -172,8 +181,7 @@ public final class UrlPolicy {
 
         String refused = refusedScheme(url);
         if (refused != null) return Verdict.no(refused);
-        // without references, percent-escapes or whitespace to squeeze out, every decoded view is the URL itself
-        if (url.indexOf('&') >= 0 || url.indexOf('%') >= 0 || !squeeze(url).equals(url)) {
+        if (everyView || viewsMayHaveAnotherScheme(url)) {
             for (String view : decodedViews(url)) {
                 refused = refusedScheme(view);
                 if (refused != null) return Verdict.no(refused + " (found after decoding the URL)");
@@ -196,6 +204,29 @@ public final class UrlPolicy {
                     + " as a scheme: write \"./" + url + "\" if a relative path is meant");
         }
         return relative(encode(url, true));
+    }
+
+    /**
+     * Whether a decoded or squeezed view ({@link #decodedViews}) could start with a scheme the URL itself does
+     * not: decoding and squeezing leave everything before the first {@code &}, {@code %} or squeezed character
+     * as it is, so if a scheme is complete there, or ruled out there (a character no scheme has), every view
+     * has the URL's verdict. Tracking parameters ({@code ?a=1&b=2}) no longer cost three rounds of decoding.
+     */
+    private static boolean viewsMayHaveAnotherScheme(String url) {
+        int p = 0;
+        while (p < url.length()) {
+            char c = url.charAt(p);
+            if (c == '&' || c == '%' || squeezed(c)) break;
+            p++;
+        }
+        if (p == url.length()) return false; // nothing to decode or squeeze: every view is the URL
+        for (int i = 0; i < p; i++) {
+            char c = url.charAt(i);
+            if (c == ':' && i > 0) return false; // the scheme (checked above) ends before any change
+            boolean schemeChar = isAsciiLetter(c) || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'));
+            if (!schemeChar) return false; // no view can start with a scheme
+        }
+        return true;
     }
 
     /** The index of the colon ending a scheme at the start of {@code s} ({@code [A-Za-z][A-Za-z0-9+.-]*:}), or -1. */
