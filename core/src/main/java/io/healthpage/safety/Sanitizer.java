@@ -177,10 +177,29 @@ public final class Sanitizer {
     }
 
     private Document clean(Document dirty) {
+        unwrapNestedAnchors(dirty.body());
         applyUrlPolicy(dirty.body());
         Document clean = CLEANER.clean(dirty);
         secureLinks(clean.body());
         return clean;
+    }
+
+    /**
+     * Replaces every {@code a} inside another {@code a} by its content. The parser can build nested anchors (its
+     * adoption agency algorithm gives up after 8 steps), but parsing them again builds another tree, moved 8
+     * levels on each time, so deep ones never reach a fixed point in {@link #MAX_PASSES} passes (found by
+     * SanitizerMutatedCorpusTest). Without nested anchors that step of the parser never runs; and a link inside a
+     * link is not valid HTML anyway. The single walk ({@link SinglePassCleaner}) drops them the same way.
+     */
+    private static void unwrapNestedAnchors(Element body) {
+        for (Element a : body.getElementsByTag("a")) {
+            for (Element p = a.parent(); p != null && p != body; p = p.parent()) {
+                if (p.normalName().equals("a")) {
+                    a.unwrap();
+                    break;
+                }
+            }
+        }
     }
 
     /** Replaces every URL attribute by the policy's normalised form, or removes it. */

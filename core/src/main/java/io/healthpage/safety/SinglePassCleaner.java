@@ -40,6 +40,8 @@ import org.jsoup.select.NodeFilter;
  * generated hostile HTML that every other output is a fixed point and that the output is the same as the
  * three-pass cleaner's.
  *
+ * <p>An {@code a} inside a kept {@code a} is dropped, its content kept ({@link Sanitizer} explains why).
+ *
  * <p>A kept element outside the HTML namespace (an {@code a} inside {@code svg}) is written as jsoup writes
  * it and always counts as a risk. One thing it does not handle itself, and reports with {@link #handled()}
  * {@code == false} so the caller uses jsoup's cleaner instead: data (script or style text) under a kept element.
@@ -85,6 +87,8 @@ final class SinglePassCleaner implements NodeFilter {
     /** A foreign element's start tag waits for its first content (or its end) to know how it is closed. */
     private boolean pendingOpen;
     private boolean handled = true;
+    /** Kept {@code a} elements open around the node being visited: an {@code a} inside one is dropped. */
+    private int openAnchors;
 
     // the attributes of the element being written (reused)
     private String[] keys = new String[16];
@@ -114,8 +118,10 @@ final class SinglePassCleaner implements NodeFilter {
         if (node instanceof Element el) {
             if (el == root) return FilterResult.CONTINUE;
             String name = el.normalName();
-            boolean keep = ArticleSafelist.TAGS.contains(name);
+            boolean anchor = name.equals("a");
+            boolean keep = ArticleSafelist.TAGS.contains(name) && !(anchor && openAnchors > 0);
             if (keep) {
+                if (anchor) openAnchors++;
                 openPending();
                 boolean html = HTML_NS.equals(el.tag().namespace());
                 // kept in foreign content (an <a> in <svg>): it becomes an HTML element once the svg is gone, and
@@ -168,6 +174,7 @@ final class SinglePassCleaner implements NodeFilter {
         depth--;
         int f = flags[depth + 1];
         if (kept[depth + 1]) {
+            if (name.equals("a")) openAnchors--;
             if (pendingOpen) {
                 pendingOpen = false;
                 // Element.outerHtmlHead for an element without children outside the HTML namespace

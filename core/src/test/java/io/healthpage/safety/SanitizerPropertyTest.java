@@ -82,7 +82,8 @@ class SanitizerPropertyTest {
         return out;
     }
 
-    private static String html(Random r, int depth) {
+    /** A random hostile fragment (the generator above); {@code depth} 0 is a top-level one. */
+    static String html(Random r, int depth) {
         StringBuilder b = new StringBuilder();
         int parts = 1 + r.nextInt(depth == 0 ? 6 : 4);
         for (int i = 0; i < parts; i++) {
