@@ -38,13 +38,18 @@ public final class HtmlEscape {
      * @return the index or -1
      */
     public static int firstToEscape(String s, boolean attr) {
+        // every character that is escaped is below 64: one bit test each (the text of a page is scanned in full)
+        long mask = attr ? ATTR_MASK : TEXT_MASK;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            // every character that is escaped is at most '>': one comparison for letters, digits and most punctuation
-            if (c <= '>' && replacement(c, attr) != null) return i;
+            if (c < 64 && ((mask >>> c) & 1L) != 0) return i;
         }
         return -1;
     }
+
+    /** Bit {@code c} set for each character {@link #replacement} replaces in text, and in attribute values. */
+    private static final long TEXT_MASK = (1L << '&') | (1L << '<') | (1L << '>');
+    private static final long ATTR_MASK = TEXT_MASK | (1L << '"') | (1L << '\'');
 
     private static void append(StringBuilder out, String s, boolean attr) {
         int first = firstToEscape(s, attr);

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * not part of the public API and may change without notice.
  */
 public final class Validate {
-    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+");
 
     private Validate() {}
@@ -37,7 +35,7 @@ public final class Validate {
     /** An id: lower-case letters, digits and inner hyphens ("ketamine-pain-relief"). */
     public static String id(String value, String what) {
         Objects.requireNonNull(value, what);
-        if (!ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new IllegalArgumentException(what + " \"" + value
                     + "\" is not a valid id: use lower-case letters, digits and hyphens (for example \"side-effects\")");
         }
@@ -45,13 +43,21 @@ public final class Validate {
     }
 
     public static boolean isId(String value) {
-        return value != null && ID.matcher(value).matches();
+        // [a-z0-9](?:[a-z0-9-]*[a-z0-9])? without a regex: ids are checked for every part of every article built
+        if (value == null || value.isEmpty()) return false;
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alnum && (c != '-' || i == 0 || i == last)) return false;
+        }
+        return true;
     }
 
     /** A message key: letters, digits, '.', '_' and '-', starting and ending with a letter or digit. */
     public static String key(String value, String what) {
         Objects.requireNonNull(value, what);
-        if (!KEY.matcher(value).matches()) {
+        if (!isKey(value)) {
             throw new IllegalArgumentException(what + " \"" + value
                     + "\" is not a valid message key: use letters, digits, '.', '_' and '-' (for example \"section.risks.heading\")");
         }
@@ -59,7 +65,15 @@ public final class Validate {
     }
 
     public static boolean isKey(String value) {
-        return value != null && KEY.matcher(value).matches();
+        // [A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])? without a regex: every message of every article built is checked
+        if (value == null || value.isEmpty()) return false;
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!alnum && ((c != '.' && c != '_' && c != '-') || i == 0 || i == last)) return false;
+        }
+        return true;
     }
 
     /** A checker rule id: lower case, a group and a name separated by a dot ("link.vague-text", "house.banned-term"). */
@@ -75,6 +89,7 @@ public final class Validate {
     /** An unmodifiable copy that rejects null elements. */
     public static <T> List<T> list(List<T> values, String what) {
         if (values == null) return List.of();
+        if (values.isEmpty()) return Collections.emptyList();
         List<T> copy = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             T v = values.get(i);
@@ -87,6 +102,7 @@ public final class Validate {
     /** An unmodifiable, order-preserving copy that rejects null keys and values. */
     public static <K, V> Map<K, V> map(Map<K, V> values, String what) {
         if (values == null) return Map.of();
+        if (values.isEmpty()) return Collections.emptyMap();
         Map<K, V> copy = new LinkedHashMap<>();
         for (Map.Entry<K, V> e : values.entrySet()) {
             if (e.getKey() == null) throw new NullPointerException(what + " must not have a null key");

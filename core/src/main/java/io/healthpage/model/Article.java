@@ -83,10 +83,7 @@ public record Article(String id, String canonicalUrl, Locale sourceLocale, Local
     /** Every message of the article in document order (title first, then the parts as they appear). */
     public List<Message> messages() {
         List<Message> out = new ArrayList<>();
-        mapMessages(m -> {
-            out.add(m);
-            return m;
-        });
+        MessageMapper.visit(this, out::add);
         return Collections.unmodifiableList(out);
     }
 

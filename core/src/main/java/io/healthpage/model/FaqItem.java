@@ -2,7 +2,6 @@ package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A question and its answer; the answer may hold several blocks.
@@ -15,7 +14,7 @@ public record FaqItem(String id, Message question, List<Block> answer) {
     /** Validates and copies. */
     public FaqItem {
         Validate.id(id, "FAQ id");
-        Objects.requireNonNull(question, "question of FAQ '" + id + "'");
+        if (question == null) throw new NullPointerException("question of FAQ '" + id + "'"); // message built only when needed
         answer = Validate.list(answer, "answer of FAQ '" + id + "'");
         if (answer.isEmpty()) throw new IllegalArgumentException("FAQ '" + id + "' needs an answer");
     }

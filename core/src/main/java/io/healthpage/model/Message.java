@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +29,12 @@ public record Message(String key, String pattern, String note, Map<String, Arg> 
     /** Validates and copies. */
     public Message {
         Validate.key(key, "message key");
-        Objects.requireNonNull(pattern, "pattern of message '" + key + "'");
+        // the messages name the key; built only when needed (a message is built for every unit of every localization)
+        if (pattern == null) throw new NullPointerException("pattern of message '" + key + "'");
         if (note != null && note.isBlank()) note = null;
-        args = Validate.map(args, "arguments of message '" + key + "'");
-        Objects.requireNonNull(locale, "locale of message '" + key + "'");
-        Objects.requireNonNull(status, "status of message '" + key + "'");
+        args = args == null ? Map.of() : args.isEmpty() ? Collections.emptyMap() : Validate.map(args, "arguments of message '" + key + "'");
+        if (locale == null) throw new NullPointerException("locale of message '" + key + "'");
+        if (status == null) throw new NullPointerException("status of message '" + key + "'");
     }
 
     /** A source message with no note and no arguments. */

@@ -1,7 +1,6 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
-import java.util.Objects;
 
 /**
  * An author or medical reviewer: a person or an organisation. Names are not translated;
@@ -28,7 +27,7 @@ public record Person(String id, PersonKind kind, String name, Message credential
      */
     public Person {
         Validate.id(id, "person id");
-        Objects.requireNonNull(kind, "kind of person '" + id + "'");
+        if (kind == null) throw new NullPointerException("kind of person '" + id + "'"); // message built only when needed
         if (name != null) Validate.notBlank(name, "name of person '" + id + "'");
         else if (role == null) {
             throw new IllegalArgumentException("person '" + id + "' needs a name, or a role until the name is known");

@@ -2,7 +2,6 @@ package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A section of the article with a stable id, a heading, blocks and nested subsections.
@@ -16,7 +15,7 @@ public record Section(String id, Message heading, List<Block> blocks, List<Secti
     /** Validates and copies. */
     public Section {
         Validate.id(id, "section id");
-        Objects.requireNonNull(heading, "heading of section '" + id + "'");
+        if (heading == null) throw new NullPointerException("heading of section '" + id + "'"); // message built only when needed
         blocks = Validate.list(blocks, "blocks of section '" + id + "'");
         subsections = Validate.list(subsections, "subsections of section '" + id + "'");
     }

@@ -1,7 +1,6 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
-import java.util.Objects;
 
 /**
  * A glossary entry: abbreviation, medical term, drug or brand name. Referred to in text as
@@ -20,8 +19,8 @@ public record Term(String id, TermKind kind, Message text, Message expansion, Me
     /** Validates. */
     public Term {
         Validate.id(id, "term id");
-        Objects.requireNonNull(kind, "kind of term '" + id + "'");
-        Objects.requireNonNull(text, "text of term '" + id + "'");
+        if (kind == null) throw new NullPointerException("kind of term '" + id + "'"); // message built only when needed
+        if (text == null) throw new NullPointerException("text of term '" + id + "'"); // message built only when needed
         if (kind == TermKind.ABBREVIATION && expansion == null) {
             throw new IllegalArgumentException("abbreviation '" + id + "' needs an expansion");
         }

@@ -2,7 +2,6 @@ package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Something the article is about, with optional codes.
@@ -16,8 +15,8 @@ public record Topic(String id, TopicKind kind, Message name, List<Code> codes) {
     /** Validates and copies. */
     public Topic {
         Validate.id(id, "topic id");
-        Objects.requireNonNull(kind, "kind of topic '" + id + "'");
-        Objects.requireNonNull(name, "name of topic '" + id + "'");
+        if (kind == null) throw new NullPointerException("kind of topic '" + id + "'"); // message built only when needed
+        if (name == null) throw new NullPointerException("name of topic '" + id + "'"); // message built only when needed
         codes = Validate.list(codes, "codes of topic '" + id + "'");
     }
 }

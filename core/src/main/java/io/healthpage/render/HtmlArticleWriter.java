@@ -25,7 +25,6 @@ import io.healthpage.problem.Problem;
 import io.healthpage.text.FormattedText;
 import io.healthpage.text.Inline;
 import io.healthpage.text.MessageFormatException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -741,18 +740,18 @@ final class HtmlArticleWriter {
         w.close("span");
     }
 
-    private boolean external(String href) {
-        try {
-            URI u = URI.create(href);
-            return u.getScheme() != null && (u.getScheme().equals("http") || u.getScheme().equals("https"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /**
+     * Whether a URL the policy accepted is an http(s) URL: the policy writes the scheme in lower case,
+     * and only an absolute URL can start with {@code http:} or {@code https:} (a relative one with a colon
+     * in its first segment is refused).
+     */
+    private static boolean external(String href) {
+        return href.startsWith("https:") || href.startsWith("http:");
     }
 
     /** The URL as the policy allows it, or empty (then reported as dropped, {@code where} as the key). */
     Optional<String> safeUrl(String url, String where) {
-        Optional<String> ok = r.urlPolicy.check(url);
+        Optional<String> ok = r.checkUrl(url);
         if (ok.isEmpty()) {
             problem("render.url-dropped", where, "URL dropped: "
                     + r.urlPolicy.reason(url).orElse("not allowed") + ". Only http, https, mailto and relative URLs are kept.");

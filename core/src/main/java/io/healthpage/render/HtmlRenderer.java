@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders an {@link Article} (in its source language or as produced by the localizer) to accessible,
@@ -65,6 +67,13 @@ public final class HtmlRenderer {
     final JsonLdRenderer jsonLdRenderer;
     final AttributeProvider[] attributeProviders;
     final Map<Class<? extends Block>, BlockRenderer<?>> blockRenderers;
+    /**
+     * URLs the policy accepted, with their normalised form: an article's URLs come back on every render and
+     * the policy is immutable. Bounded; refused URLs are judged each time (they are reported each time).
+     */
+    private final ConcurrentHashMap<String, Optional<String>> acceptedUrls = new ConcurrentHashMap<>();
+    private static final int MAX_URLS = 4_096;
+    private static final int MAX_CACHED_URL_LENGTH = 2_048;
 
     private HtmlRenderer(Builder b) {
         mode = b.mode;
@@ -99,6 +108,21 @@ public final class HtmlRenderer {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(context, "page context");
         return new HtmlArticleWriter(this, article, context).write();
+    }
+
+    /** {@link UrlPolicy#check} of this renderer's policy, accepted URLs cached. */
+    Optional<String> checkUrl(String url) {
+        Optional<String> known = url == null ? null : acceptedUrls.get(url);
+        if (known != null) return known;
+        Optional<String> ok = urlPolicy.check(url);
+        if (ok.isPresent() && url.length() <= MAX_CACHED_URL_LENGTH) {
+            if (acceptedUrls.size() >= MAX_URLS) {
+                var it = acceptedUrls.keySet().iterator();
+                if (it.hasNext()) acceptedUrls.remove(it.next());
+            }
+            acceptedUrls.putIfAbsent(url, ok);
+        }
+        return ok;
     }
 
     /** The options as a builder, to derive a renderer that differs in one option. */

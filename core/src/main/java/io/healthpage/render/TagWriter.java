@@ -25,8 +25,17 @@ final class TagWriter {
     static final Set<String> RESERVED_FOR_EXTENSIONS = Set.of("lang", "dir", "target");
     private static final int MAX_ATTRIBUTES = 32;
 
+    private static final int INITIAL_CHARS = 32 * 1024;
+    /** Buffers up to this size are kept for the thread's next render. */
+    private static final int MAX_KEPT_CHARS = 256 * 1024;
+    /**
+     * The buffer of this thread's last render, for its next one: a page is tens of kilobytes, and allocating
+     * (and zeroing) that much per render costs allocation bandwidth that two rendering threads share.
+     */
+    private static final ThreadLocal<char[]> SPARE = new ThreadLocal<>();
+
     /** The output: a plain char buffer (fewer checks per write than a StringBuilder, which matters here). */
-    private char[] buf = new char[32 * 1024];
+    private char[] buf;
     private int len;
     private final AttributeProvider[] providers;
     private final ProvidedElement element;
@@ -47,6 +56,9 @@ final class TagWriter {
     private boolean providing;
 
     TagWriter(AttributeProvider[] providers) {
+        char[] spare = SPARE.get();
+        if (spare != null) SPARE.set(null); // a nested render on this thread (an extension rendering) gets its own
+        this.buf = spare != null ? spare : new char[INITIAL_CHARS];
         this.providers = providers;
         this.element = providers.length == 0 ? null : new ProvidedElement();
         this.names = providers.length == 0 ? null : new String[MAX_ATTRIBUTES];
@@ -166,10 +178,13 @@ final class TagWriter {
         return len;
     }
 
-    /** The HTML. */
+    /** The HTML. The writer is done: its buffer goes back to the thread for the next render. */
     String html() {
         endStart();
-        return new String(buf, 0, len);
+        String html = new String(buf, 0, len);
+        if (buf.length <= MAX_KEPT_CHARS) SPARE.set(buf);
+        buf = null;
+        return html;
     }
 
     private void endStart() {

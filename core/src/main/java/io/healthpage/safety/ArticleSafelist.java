@@ -27,6 +27,13 @@ final class ArticleSafelist extends Safelist {
     /** The URL-valued attribute of each tag that has one. */
     static final Map<String, String> URL_ATTRIBUTE = HtmlVocabulary.URL_ATTRIBUTE;
 
+    /** The schemes jsoup's protocol check allows per URL attribute (relative links are judged as resolved). */
+    static final Map<String, Set<String>> PROTOCOLS = Map.of(
+            "a", Set.of("http", "https", "mailto"),
+            "img", Set.of("http", "https"),
+            "blockquote", Set.of("http", "https"),
+            "q", Set.of("http", "https"));
+
     /** The one instance; declared after the tables it is built from. */
     static final ArticleSafelist INSTANCE = new ArticleSafelist();
 
@@ -37,10 +44,7 @@ final class ArticleSafelist extends Safelist {
         addTags(TAGS.toArray(new String[0]));
         addAttributes(":all", GLOBAL_ATTRIBUTES.toArray(new String[0]));
         TAG_ATTRIBUTES.forEach((tag, attrs) -> addAttributes(tag, attrs.toArray(new String[0])));
-        addProtocols("a", "href", "http", "https", "mailto");
-        addProtocols("img", "src", "http", "https");
-        addProtocols("blockquote", "cite", "http", "https");
-        addProtocols("q", "cite", "http", "https");
+        PROTOCOLS.forEach((tag, schemes) -> addProtocols(tag, URL_ATTRIBUTE.get(tag), schemes.toArray(new String[0])));
         // relative links are checked against a placeholder base, then written back unchanged
         preserveRelativeLinks(true);
         frozen = true;
@@ -52,6 +56,21 @@ final class ArticleSafelist extends Safelist {
         if (key.startsWith("on") || key.equals("style")) return false; // never, whatever else changes
         if (!super.isSafeAttribute(tagName, el, attr)) return false;
         return valueAllowed(key, attr.getValue());
+    }
+
+    /**
+     * jsoup's checks alone (the name is allowed on the tag; a URL attribute's scheme, judged on the URL
+     * resolved against the element's base, is allowed), without ours on top: for a URL attribute whose
+     * value the {@link UrlPolicy} already accepted.
+     */
+    boolean protocolAllowed(String tagName, Element el, Attribute attr) {
+        return super.isSafeAttribute(tagName, el, attr);
+    }
+
+    /** Whether {@code mailto:} URLs are allowed in the URL attribute of {@code tag}. */
+    static boolean allowsMailto(String tag) {
+        Set<String> schemes = PROTOCOLS.get(tag);
+        return schemes != null && schemes.contains("mailto");
     }
 
     /** Whether an attribute value of an allowed attribute is acceptable. */

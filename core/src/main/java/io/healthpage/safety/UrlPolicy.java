@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -52,7 +50,6 @@ public final class UrlPolicy {
     public static final int MAX_LENGTH = 8192;
 
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
     private static final String ALLOWED_HINT = "use an http, https or mailto URL, or a relative one";
     private static final UrlPolicy DEFAULTS = new UrlPolicy(null);
 
@@ -157,6 +154,15 @@ public final class UrlPolicy {
     }
 
     private Verdict evaluate(String raw) {
+        return evaluate(raw, false);
+    }
+
+    /** {@link #check}'s verdict with every decoded view looked at, for tests of the shortcut. */
+    Optional<String> checkLookingAtEveryView(String url) {
+        return Optional.ofNullable(evaluate(url, true).url);
+    }
+
+    private Verdict evaluate(String raw, boolean everyView) {
         if (raw == null) return Verdict.no("URL is missing: give an http, https, mailto or relative URL");
         if (raw.length() > MAX_LENGTH) {
             return Verdict.no("URL is longer than " + MAX_LENGTH + " characters: shorten it");
@@ -175,15 +181,17 @@ public final class UrlPolicy {
 
         String refused = refusedScheme(url);
         if (refused != null) return Verdict.no(refused);
-        for (String view : decodedViews(url)) {
-            refused = refusedScheme(view);
-            if (refused != null) return Verdict.no(refused + " (found after decoding the URL)");
+        if (everyView || viewsMayHaveAnotherScheme(url)) {
+            for (String view : decodedViews(url)) {
+                refused = refusedScheme(view);
+                if (refused != null) return Verdict.no(refused + " (found after decoding the URL)");
+            }
         }
 
-        Matcher m = SCHEME.matcher(url);
-        if (m.find()) {
-            String scheme = m.group(1).toLowerCase(Locale.ROOT);
-            String rest = url.substring(m.end());
+        int schemeEnd = schemeEnd(url);
+        if (schemeEnd > 0) {
+            String scheme = url.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
+            String rest = url.substring(schemeEnd + 1);
             if (scheme.equals("mailto")) {
                 if (rest.isEmpty()) return Verdict.no("mailto URL has no address: write mailto:name@example.org");
                 return Verdict.ok("mailto:" + encode(rest, false));
@@ -198,6 +206,44 @@ public final class UrlPolicy {
         return relative(encode(url, true));
     }
 
+    /**
+     * Whether a decoded or squeezed view ({@link #decodedViews}) could start with a scheme the URL itself does
+     * not: decoding and squeezing leave everything before the first {@code &}, {@code %} or squeezed character
+     * as it is, so if a scheme is complete there, or ruled out there (a character no scheme has), every view
+     * has the URL's verdict. Tracking parameters ({@code ?a=1&b=2}) no longer cost three rounds of decoding.
+     */
+    private static boolean viewsMayHaveAnotherScheme(String url) {
+        int p = 0;
+        while (p < url.length()) {
+            char c = url.charAt(p);
+            if (c == '&' || c == '%' || squeezed(c)) break;
+            p++;
+        }
+        if (p == url.length()) return false; // nothing to decode or squeeze: every view is the URL
+        for (int i = 0; i < p; i++) {
+            char c = url.charAt(i);
+            if (c == ':' && i > 0) return false; // the scheme (checked above) ends before any change
+            boolean schemeChar = isAsciiLetter(c) || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'));
+            if (!schemeChar) return false; // no view can start with a scheme
+        }
+        return true;
+    }
+
+    /** The index of the colon ending a scheme at the start of {@code s} ({@code [A-Za-z][A-Za-z0-9+.-]*:}), or -1. */
+    private static int schemeEnd(String s) {
+        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) return -1;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') return i;
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     private static int firstOf(String s, String chars) {
         int min = s.length();
         for (int i = 0; i < chars.length(); i++) {
@@ -209,9 +255,9 @@ public final class UrlPolicy {
 
     /** A reason if the string starts with a scheme that is not allowed, else null. */
     private static String refusedScheme(String s) {
-        Matcher m = SCHEME.matcher(s);
-        if (!m.find()) return null;
-        String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        int end = schemeEnd(s);
+        if (end < 0) return null;
+        String scheme = s.substring(0, end).toLowerCase(Locale.ROOT);
         if (ALLOWED_SCHEMES.contains(scheme)) return null;
         return "scheme \"" + scheme + "\" is not allowed: " + ALLOWED_HINT;
     }
@@ -233,14 +279,19 @@ public final class UrlPolicy {
     }
 
     private static String squeeze(String s) {
+        int first = 0;
+        while (first < s.length() && !squeezed(s.charAt(first))) first++;
+        if (first == s.length()) return s;
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c) && !isInvisible(c)) {
-                b.append(c);
-            }
+            if (!squeezed(c)) b.append(c);
         }
         return b.toString();
+    }
+
+    private static boolean squeezed(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || isInvisible(c);
     }
 
     /** Format characters (zero-width, bidi controls, BOM, soft hyphen …) and line/paragraph separators. */

@@ -29,7 +29,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * is not thread-safe and parsing a pattern costs far more than formatting it, so each distinct
  * (locale, pattern) is parsed once into a prototype; a formatting thread takes a private clone
  * from a small lock-free pool and returns it afterwards. A pattern without arguments is formatted
- * once: its (immutable) result is kept with the compiled pattern. Caches are bounded.
+ * once: its (immutable) result is kept with the compiled pattern; so is the result of a pattern with
+ * arguments, per argument values (arguments are immutable and formatting them is deterministic), so a
+ * page rendered again formats nothing. Caches are bounded.
  *
  * <p>Formatted arguments are never parsed as tags (they are substituted after tag parsing) and
  * are marked for bidi isolation when their direction can differ from the text's.
@@ -37,9 +39,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class MessageFormatter {
     private static final int DEFAULT_MAX_PATTERNS = 10_000;
     private static final int POOL_SIZE = 4;
+    private static final int MAX_RESULTS = 8_192;
 
     private final int maxPatterns;
     private final ConcurrentHashMap<CacheKey, Compiled> cache = new ConcurrentHashMap<>();
+    /** Formatted nodes of patterns with arguments, per (compiled pattern, arguments); not with {@code withCacheSize(0)}. */
+    private final ConcurrentHashMap<ResultKey, List<Inline>> results = new ConcurrentHashMap<>();
     private final ArgFormatter args = new ArgFormatter();
 
     private MessageFormatter(int maxPatterns) {
@@ -91,6 +96,11 @@ public final class MessageFormatter {
         Compiled c = compiled(key, pattern, ul);
         List<Inline> constant = c.constantNodes;
         if (constant != null) return new FormattedText(key, locale, constant);
+        ResultKey rk = maxPatterns > 0 && !c.argNames.isEmpty() ? new ResultKey(c, arguments) : null;
+        if (rk != null) {
+            List<Inline> known = results.get(rk);
+            if (known != null) return new FormattedText(key, locale, known);
+        }
         boolean rtlText = ul.isRightToLeft();
         Map<String, Object> values = new HashMap<>();
         List<Inline.Arg> placeholders = new ArrayList<>();
@@ -132,8 +142,18 @@ public final class MessageFormatter {
         } catch (MarkupException e) {
             throw new MessageFormatException(key, MessageFormatException.Kind.MARKUP, e.getMessage(), e);
         }
-        // without arguments the result depends only on (locale, pattern): keep it with the compiled pattern
-        if (c.argNames.isEmpty()) c.constantNodes = result.nodes();
+        // without arguments the result depends only on (locale, pattern): keep it with the compiled pattern;
+        // with arguments, on (locale, pattern, arguments), all immutable: keep it too, bounded
+        if (c.argNames.isEmpty()) {
+            c.constantNodes = result.nodes();
+        } else if (rk != null) {
+            if (results.size() >= MAX_RESULTS) {
+                var it = results.keySet().iterator();
+                if (it.hasNext()) results.remove(it.next());
+            }
+            // the key keeps its own copy: a caller may reuse and change the map it passed
+            results.putIfAbsent(new ResultKey(c, Map.copyOf(arguments)), result.nodes());
+        }
         return result;
     }
 
@@ -219,6 +239,9 @@ public final class MessageFormatter {
     }
 
     private record CacheKey(ULocale locale, String pattern) {}
+
+    /** A compiled pattern (by identity) and the arguments it was formatted with (immutable values). */
+    private record ResultKey(Compiled compiled, Map<String, Arg> arguments) {}
 
     private static final class Compiled {
         final MessageFormat prototype;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -145,5 +147,22 @@ class UrlPolicyTest {
         assertEquals(UrlPolicy.withBase("https://example.org/a/"), UrlPolicy.withBase("https://example.org/a/"));
         assertNotEquals(UrlPolicy.withBase("https://example.org/a/"), DEFAULTS);
         assertEquals(Optional.empty(), DEFAULTS.baseUrl());
+    }
+
+    /** The shortcut that skips decoding when it cannot change the scheme gives the verdict of looking at every view. */
+    @Test
+    void skippingViewsThatCannotChangeTheSchemeChangesNoVerdict() {
+        String[] parts = {"https:", "http:", "javascript:", "java", "script:", "mailto:", "//", "/", "?", "#", "&", "&#x09;", "&#106;",
+            "&colon;", "%", "%3A", "%6A", "%0a", " ", "\t", "\u2028", "a", "b=1", ":", "x", "&amp;", "data:", "\u00a0", "%25"};
+        Random random = new Random(13);
+        for (UrlPolicy policy : List.of(UrlPolicy.defaults(), UrlPolicy.withBase("https://example.org/health/"))) {
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder();
+                int k = 1 + random.nextInt(6);
+                for (int i = 0; i < k; i++) b.append(parts[random.nextInt(parts.length)]);
+                String url = b.toString();
+                assertEquals(policy.checkLookingAtEveryView(url), policy.check(url), url);
+            }
+        }
     }
 }

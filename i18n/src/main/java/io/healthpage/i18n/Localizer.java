@@ -64,6 +64,8 @@ public final class Localizer {
     private final ConcurrentHashMap<CheckKey, Verdict> checks = new ConcurrentHashMap<>();
     /** The labels of a locale depend only on the locale and this instance's (immutable) bundles. */
     private final ConcurrentHashMap<String, LabelsResult> labelsByTag = new ConcurrentHashMap<>();
+    /** The fallback plan per "target|source" language tags. */
+    private final ConcurrentHashMap<String, Plan> plans = new ConcurrentHashMap<>();
 
     private Localizer(Builder b) {
         bundles = b.bundles;
@@ -91,13 +93,9 @@ public final class Localizer {
     public Localization localize(Article source, Locale target) {
         Objects.requireNonNull(source, "source article");
         Objects.requireNonNull(target, "target locale");
-        List<Locale> chain = FallbackChain.of(target, source.sourceLocale());
-        List<Bundle> chainBundles = new ArrayList<>();
-        for (Locale l : chain) {
-            if (sameTag(l, source.sourceLocale())) break;
-            bundles.article(l).ifPresent(chainBundles::add);
-        }
-        boolean sourceLanguage = sameLanguageAndScript(target, source.sourceLocale());
+        Plan plan = plan(target, source.sourceLocale());
+        List<Bundle> chainBundles = plan.chainBundles;
+        boolean sourceLanguage = plan.sourceLanguage;
         List<UnitOutcome> outcomes = new ArrayList<>();
         Article localized = source.mapMessages(m -> {
             Resolved r = resolve(m, chainBundles, sourceLanguage);
@@ -108,6 +106,24 @@ public final class Localizer {
         boolean reviewed = !chainBundles.isEmpty() && chainBundles.get(0).metadata().medicallyReviewed();
         return new Localization(localized, labels.labels, new LocalizationReport(target, outcomes),
                 new LocalizationReport(target, labels.outcomes), reviewed);
+    }
+
+    /** The bundles to try for a (target, source language) pair, in fallback order, and whether they are one language. */
+    private record Plan(List<Bundle> chainBundles, boolean sourceLanguage) {}
+
+    /** The plan depends only on the two locales and this instance's (immutable) bundles: worked out once per pair. */
+    private Plan plan(Locale target, Locale sourceLocale) {
+        String key = target.toLanguageTag() + '|' + sourceLocale.toLanguageTag();
+        Plan cached = plans.get(key);
+        if (cached != null) return cached;
+        List<Bundle> chainBundles = new ArrayList<>();
+        for (Locale l : FallbackChain.of(target, sourceLocale)) {
+            if (sameTag(l, sourceLocale)) break;
+            bundles.article(l).ifPresent(chainBundles::add);
+        }
+        Plan plan = new Plan(List.copyOf(chainBundles), sameLanguageAndScript(target, sourceLocale));
+        if (plans.size() < MAX_LABEL_LOCALES) plans.putIfAbsent(key, plan);
+        return plan;
     }
 
     /** The page-chrome labels for {@code target}, each falling back per label to its parents and to English. */
