@@ -121,7 +121,7 @@ final class UnitImporter {
     }
 
     /** Adds a problem at {@code line:column} (0 when unknown). */
-    void problem(BundleProblem.Severity severity, String code, int line, int column, String key, String message, String hint) {
+    void problem(Severity severity, String code, int line, int column, String key, String message, String hint) {
         problems.add(Problem.builder(dialect.prefix() + "." + code, message).severity(severity)
                 .at(file, line, line == 0 ? 0 : Math.max(1, column)).key(key).suggestion(hint).build());
     }

@@ -324,7 +324,7 @@ final class Xliff12Reader {
         return importer.unusable();
     }
 
-    private void problem(BundleProblem.Severity severity, XMLStreamReader r, String code, String message, String hint) {
+    private void problem(Severity severity, XMLStreamReader r, String code, String message, String hint) {
         Location l = r.getLocation();
         int line = l == null || l.getLineNumber() < 1 ? 0 : l.getLineNumber();
         importer.problem(severity, code, line, l == null ? 0 : l.getColumnNumber(), null, message, hint);

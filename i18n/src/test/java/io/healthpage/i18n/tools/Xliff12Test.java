@@ -210,7 +210,7 @@ class Xliff12Test {
 
     private static void assertFileError(String code, Xliff.ReadResult r) {
         assertNull(r.bundle(), r.problems().toString());
-        assertEquals(code, r.problems().get(0).code(), r.problems().toString());
+        assertEquals(code, r.problems().get(0).rule(), r.problems().toString());
     }
 
     /** An {@link LSInput} for the one schema the XLIFF 1.2 schema imports. */
