@@ -16,5 +16,5 @@ module io.healthpage.core {
     exports io.healthpage.render;
     exports io.healthpage.safety;
     exports io.healthpage.check;
-    exports io.healthpage.internal to io.healthpage.i18n, io.healthpage.examples;
+    exports io.healthpage.internal to io.healthpage.i18n, io.healthpage.jakarta, io.healthpage.examples;
 }

@@ -1,6 +1,7 @@
 package io.healthpage.model;
 
 import io.healthpage.internal.Validate;
+import java.util.Objects;
 
 /**
  * An author or medical reviewer: a person or an organisation. Names are not translated;

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ import java.util.TreeMap;
  * Reads a content folder from any {@link ContentSource}: every {@code <folder>/article.json} (folders in
  * name order) and its {@code <folder>/i18n/} bundles, with the checks of {@code BundleSet.loadDirectory}
  * for the bundles. An article that fails to load is left out; every problem is collected, located.
+ *
+ * <p>In two steps, so that a caller that already knows an article (the static site's incremental build)
+ * can skip parsing it: {@link #scan} lists the folders and hashes their files, {@link #parse} reads one
+ * scanned folder. {@link #load} does both for every folder.
  */
 final class ContentLoader {
     /** One article as loaded: the article, its bundles, where it came from and a version of its bytes. */
@@ -37,92 +42,158 @@ final class ContentLoader {
     /** What a load gives: the articles by id, in folder order, and the problems. */
     record Result(Map<String, Loaded> articles, List<Problem> problems) {}
 
+    /**
+     * One article folder as found, before parsing.
+     *
+     * @param folder       the folder's name with a trailing {@code /}, e.g. {@code ketamine-pain-relief/}
+     * @param location     how problems name its {@code article.json}
+     * @param articleBytes the bytes of {@code article.json}, or {@code null} when they could not be read
+     *                     (then {@code problems} says why)
+     * @param bundleFiles  the files of its {@code i18n/} folder by name
+     * @param hashes       a SHA-256 (URL-safe base64) of each file's bytes: {@code article.json} and
+     *                     {@code i18n/<name>}
+     * @param version      a short hash of all of them: changes whenever a file changes
+     * @param problems     what went wrong reading the files (not parsing them)
+     */
+    record Scanned(String folder, String location, byte[] articleBytes, Map<String, URL> bundleFiles,
+                   Map<String, String> hashes, String version, List<Problem> problems) {}
+
+    /** What a scan gives: the article folders in name order, and problems with the content folder itself. */
+    record Scan(List<Scanned> folders, List<Problem> problems) {}
+
+    static final String ARTICLE = "article.json";
+    static final String BUNDLES = "i18n/";
+
     private ContentLoader() {}
 
     static Result load(ContentSource source) {
+        Scan scan = scan(source);
         Map<String, Loaded> out = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        for (Scanned s : scan.folders()) {
+            List<Problem> own = new ArrayList<>();
+            Optional<Loaded> loaded = parse(source, s, own);
+            if (loaded.isPresent()) {
+                Loaded l = loaded.get();
+                Optional<Problem> duplicate = duplicate(out.get(l.article().id()), l);
+                if (duplicate.isPresent()) {
+                    // as before: the article's own problems are not reported when it is a copy that is left out
+                    problems.add(duplicate.get());
+                    continue;
+                }
+                out.put(l.article().id(), l);
+            }
+            problems.addAll(own);
+        }
+        if (scan.problems().isEmpty()) empty(source, out.isEmpty() && problems.isEmpty()).ifPresent(problems::add);
+        return new Result(out, problems);
+    }
+
+    /** The problem of a folder whose article has the id of an earlier one, or empty when {@code earlier} is null. */
+    static Optional<Problem> duplicate(Loaded earlier, Loaded later) {
+        if (earlier == null) return Optional.empty();
+        return Optional.of(Problems.error("content.duplicate-id", later.location(), "another folder ("
+                + earlier.location() + ") has an article with the id \"" + later.article().id() + "\"",
+                "Give every article its own id; this one was not loaded."));
+    }
+
+    /** The problem of a content folder with no article at all, when {@code empty}. */
+    static Optional<Problem> empty(ContentSource source, boolean empty) {
+        if (!empty) return Optional.empty();
+        return Optional.of(Problems.error("content.empty", source.location(""), "no article found",
+                "Put each article in a folder of its own: <article-id>/article.json, translations in <article-id>/i18n/<locale>.json."));
+    }
+
+    /** Lists the article folders of {@code source} and reads and hashes their files; parses nothing. */
+    static Scan scan(ContentSource source) {
         List<String> folders;
         try {
             folders = source.list("").stream().filter(n -> n.endsWith("/")).sorted().toList();
         } catch (IOException | RuntimeException e) {
-            problems.add(Problems.error("content.io", source.location(""), "cannot list the content folder: " + e.getMessage(),
-                    "Check where the content is (see docs/jakarta.md)."));
-            return new Result(out, problems);
+            return new Scan(List.of(), List.of(Problems.error("content.io", source.location(""),
+                    "cannot list the content folder: " + e.getMessage(), "Check where the content is (see docs/jakarta.md).")));
         }
-        for (String folder : folders) {
-            String articlePath = folder + "article.json";
-            Optional<URL> url = source.file(articlePath);
-            if (url.isEmpty()) continue; // not an article folder
-            String where = source.location(articlePath);
-            Article article;
-            MessageDigest version = sha256();
-            try {
-                byte[] bytes = read(url.get(), ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES);
-                if (bytes.length > ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES) {
-                    problems.add(Problems.error("json.too-large", where, "the file is larger than the limit of "
-                            + ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES + " bytes", "Split the article."));
-                    continue;
-                }
-                version.update(bytes);
-                article = ArticleJson.reader().read(where, utf8(bytes));
-            } catch (CharacterCodingException e) {
-                problems.add(Problems.error("json.encoding", where, "the file is not valid UTF-8", "Save it as UTF-8."));
-                continue;
-            } catch (ArticleFormatException e) {
-                problems.addAll(e.problems());
-                continue;
-            } catch (IOException e) {
-                problems.add(Problems.error("content.io", where, "cannot be read: " + e, "Check that the file is readable."));
-                continue;
-            }
-            if (out.containsKey(article.id())) {
-                problems.add(Problems.error("content.duplicate-id", where, "another folder ("
-                        + out.get(article.id()).location() + ") has an article with the id \"" + article.id() + "\"",
-                        "Give every article its own id; this one was not loaded."));
-                continue;
-            }
-            BundleSet bundles = bundles(source, folder + "i18n/", article, version, problems);
-            String v = Base64.getUrlEncoder().withoutPadding().encodeToString(version.digest()).substring(0, 16);
-            out.put(article.id(), new Loaded(article, bundles, source.location(articlePath), v));
-        }
-        if (out.isEmpty() && problems.isEmpty()) {
-            problems.add(Problems.error("content.empty", source.location(""), "no article found",
-                    "Put each article in a folder of its own: <article-id>/article.json, translations in <article-id>/i18n/<locale>.json."));
-        }
-        return new Result(out, problems);
+        List<Scanned> out = new ArrayList<>();
+        for (String folder : folders) scan(source, folder).ifPresent(out::add);
+        return new Scan(List.copyOf(out), List.of());
     }
 
-    private static BundleSet bundles(ContentSource source, String folder, Article article, MessageDigest version,
-                                     List<Problem> problems) {
-        List<String> names;
+    /** One folder, or empty when it has no {@code article.json} (it is not an article folder). */
+    static Optional<Scanned> scan(ContentSource source, String folder) {
+        String articlePath = folder + ARTICLE;
+        Optional<URL> url = source.file(articlePath);
+        if (url.isEmpty()) return Optional.empty();
+        String where = source.location(articlePath);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> hashes = new TreeMap<>();
+        byte[] bytes = null;
         try {
-            names = source.list(folder);
-        } catch (IOException | RuntimeException e) {
-            problems.add(Problems.error("bundle.io", source.location(folder), "cannot list the bundle folder: " + e, null));
-            return BundleSet.empty();
+            bytes = read(url.get(), ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES);
+            hashes.put(ARTICLE, hash(bytes));
+            if (bytes.length > ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES) {
+                problems.add(Problems.error("json.too-large", where, "the file is larger than the limit of "
+                        + ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES + " bytes", "Split the article."));
+                bytes = null;
+            }
+        } catch (IOException e) {
+            problems.add(Problems.error("content.io", where, "cannot be read: " + e, "Check that the file is readable."));
+            hashes.put(ARTICLE, "");
         }
         Map<String, URL> files = new TreeMap<>();
-        for (String name : names) {
-            if (name.endsWith("/")) continue;
-            source.file(folder + name).ifPresent(u -> files.put(name, u));
-        }
-        if (files.isEmpty()) return BundleSet.empty();
-        for (Map.Entry<String, URL> f : files.entrySet()) {
-            version.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-            try {
-                version.update(read(f.getValue(), BundleLoader.DEFAULT_MAX_FILE_SIZE));
-            } catch (IOException e) {
-                version.update((byte) 0); // the loader reports it
+        String bundleFolder = folder + BUNDLES;
+        try {
+            for (String name : source.list(bundleFolder)) {
+                if (name.endsWith("/")) continue;
+                source.file(bundleFolder + name).ifPresent(u -> files.put(name, u));
             }
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problems.error("bundle.io", source.location(bundleFolder), "cannot list the bundle folder: " + e, null));
+            files.clear();
         }
-        Set<String> keys = new HashSet<>();
-        for (Message m : article.messages()) keys.add(m.key());
-        String where = source.location(folder);
-        BundleSet set = BundleSet.loadUrls(where.endsWith("/") ? where.substring(0, where.length() - 1) : where, files,
-                BundleLoader.create().withKnownKeys(keys).withArticleId(article.id()));
-        problems.addAll(set.problems());
-        return set;
+        for (Map.Entry<String, URL> f : files.entrySet()) {
+            String h;
+            try {
+                h = hash(read(f.getValue(), BundleLoader.DEFAULT_MAX_FILE_SIZE));
+            } catch (IOException e) {
+                h = ""; // the loader reports it
+            }
+            hashes.put(BUNDLES + f.getKey(), h);
+        }
+        MessageDigest version = sha256();
+        hashes.forEach((name, h) -> version.update((name + "\u0000" + h + "\n").getBytes(StandardCharsets.UTF_8)));
+        String v = Base64.getUrlEncoder().withoutPadding().encodeToString(version.digest()).substring(0, 16);
+        return Optional.of(new Scanned(folder, where, bytes, Collections.unmodifiableMap(files),
+                Collections.unmodifiableMap(hashes), v, List.copyOf(problems)));
+    }
+
+    /**
+     * Parses one scanned folder: the article (with every check of {@link ArticleJson}) and its bundles
+     * (those of {@code BundleSet.loadUrls}, with the article's keys known). Problems go to {@code problems};
+     * empty when the article cannot be used. Thread-safe: folders may be parsed in parallel.
+     */
+    static Optional<Loaded> parse(ContentSource source, Scanned s, List<Problem> problems) {
+        problems.addAll(s.problems());
+        if (s.articleBytes() == null) return Optional.empty();
+        Article article;
+        try {
+            article = ArticleJson.reader().read(s.location(), utf8(s.articleBytes()));
+        } catch (CharacterCodingException e) {
+            problems.add(Problems.error("json.encoding", s.location(), "the file is not valid UTF-8", "Save it as UTF-8."));
+            return Optional.empty();
+        } catch (ArticleFormatException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+        BundleSet bundles = BundleSet.empty();
+        if (!s.bundleFiles().isEmpty()) {
+            Set<String> keys = new HashSet<>();
+            for (Message m : article.messages()) keys.add(m.key());
+            String where = source.location(s.folder() + BUNDLES);
+            bundles = BundleSet.loadUrls(where.endsWith("/") ? where.substring(0, where.length() - 1) : where, s.bundleFiles(),
+                    BundleLoader.create().withKnownKeys(keys).withArticleId(article.id()));
+            problems.addAll(bundles.problems());
+        }
+        return Optional.of(new Loaded(article, bundles, s.location(), s.version()));
     }
 
     /** At most {@code limit + 1} bytes, so that "too large" can be told without reading everything. */
@@ -130,6 +201,11 @@ final class ContentLoader {
         try (InputStream in = url.openStream()) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
+    }
+
+    /** SHA-256 of {@code bytes}, URL-safe base64 without padding. */
+    static String hash(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256().digest(bytes));
     }
 
     private static String utf8(byte[] bytes) throws CharacterCodingException {

@@ -96,13 +96,7 @@ public final class HealthContent {
             bundles = loaded.bundles();
             location = loaded.location();
             version = loaded.version();
-            List<Locale> ls = new ArrayList<>();
-            ls.add(article.sourceLocale());
-            TreeSet<String> tags = new TreeSet<>();
-            for (Locale l : bundles.locales()) tags.add(l.toLanguageTag());
-            tags.remove(article.sourceLocale().toLanguageTag());
-            for (String t : tags) ls.add(Locale.forLanguageTag(t));
-            locales = List.copyOf(ls);
+            locales = HealthContent.locales(article, bundles);
             this.formatter = formatter;
             this.doseCheck = doseCheck;
         }
@@ -118,9 +112,7 @@ public final class HealthContent {
         private Localizer localizer() {
             Localizer l = localizer;
             if (l == null) {
-                Localizer.Builder b = Localizer.builder().bundles(bundles).formatter(formatter);
-                if (doseCheck) b.translationCheck(BundleChecker.create().asTranslationCheck(article));
-                localizer = l = b.build();
+                localizer = l = HealthContent.localizer(article, bundles, formatter, doseCheck);
             }
             return l;
         }
@@ -194,6 +186,24 @@ public final class HealthContent {
         public String toString() {
             return id() + " " + locales + " (" + location + ")";
         }
+    }
+
+    /** The languages an article can be shown in: its source first, then every bundle's locale by tag. */
+    static List<Locale> locales(Article article, BundleSet bundles) {
+        List<Locale> ls = new ArrayList<>();
+        ls.add(article.sourceLocale());
+        TreeSet<String> tags = new TreeSet<>();
+        for (Locale l : bundles.locales()) tags.add(l.toLanguageTag());
+        tags.remove(article.sourceLocale().toLanguageTag());
+        for (String t : tags) ls.add(Locale.forLanguageTag(t));
+        return List.copyOf(ls);
+    }
+
+    /** The localizer of one article: its bundles, the shared formatter and, when on, the dose check. */
+    static Localizer localizer(Article article, BundleSet bundles, MessageFormatter formatter, boolean doseCheck) {
+        Localizer.Builder b = Localizer.builder().bundles(bundles).formatter(formatter);
+        if (doseCheck) b.translationCheck(BundleChecker.create().asTranslationCheck(article));
+        return b.build();
     }
 
     final MessageFormatter formatter;

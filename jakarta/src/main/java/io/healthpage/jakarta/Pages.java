@@ -8,6 +8,7 @@ import io.healthpage.render.HtmlRenderer;
 import io.healthpage.text.Labels;
 import io.healthpage.safety.Html;
 import io.healthpage.text.FormattedText;
+import io.healthpage.text.MessageFormatter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -27,7 +28,7 @@ final class Pages {
     /** GET /: every article, its title in the closest language to {@code ui}, and links to each language. */
     static String index(HealthContent site, Locale ui, String basePath) {
         Labels labels = site.labels(ui);
-        Page p = new Page(site, ui);
+        Page p = new Page(site.formatter, labels, ui);
         String title = p.plain(labels.get("index.title"), Map.of());
         p.head(title);
         p.out.append("<h1>").append(p.text(labels.get("index.title"), Map.of())).append("</h1>\n");
@@ -37,7 +38,7 @@ final class Pages {
             String href = basePath + "articles/" + encode(a.id());
             Message t = a.localize(ui).article().title();
             p.out.append("<article aria-labelledby=\"a").append(n).append("\">\n<h2 id=\"a").append(n).append("\"><a href=\"")
-                    .append(Html.escapeAttr(href)).append("\"").append(p.langAttrs(t.locale(), ui)).append(">")
+                    .append(Html.escapeAttr(href)).append("\"").append(Page.langAttrs(t.locale(), ui)).append(">")
                     .append(Html.escapeText(site.formatter.format(t).isolatedText())).append("</a></h2>\n");
             p.out.append("<p id=\"a").append(n).append("-langs\">").append(p.text(labels.get("index.available"), Map.of()))
                     .append("</p>\n<div class=\"hp-languages\"><ul aria-labelledby=\"a").append(n).append("-langs\">\n");
@@ -64,7 +65,7 @@ final class Pages {
 
     private static String error(HealthContent site, Locale ui, String titleKey, String bodyKey, Map<String, Arg> args, String basePath) {
         Labels labels = site.labels(ui);
-        Page p = new Page(site, ui);
+        Page p = new Page(site.formatter, labels, ui);
         p.head(p.plain(labels.get(titleKey), Map.of()));
         p.out.append("<h1>").append(p.text(labels.get(titleKey), Map.of())).append("</h1>\n<p>")
                 .append(p.text(labels.get(bodyKey), args)).append("</p>\n");
@@ -78,7 +79,7 @@ final class Pages {
      * the server is shown apart from an incident number for 500s, which the log has too.
      */
     static String generic(HealthContent site, int status, String reason, String incident, String basePath) {
-        Page p = new Page(site, Locale.ENGLISH);
+        Page p = new Page(site.formatter, site.labels(Locale.ENGLISH), Locale.ENGLISH);
         String title = status + " " + reason;
         p.head(title);
         p.out.append("<h1>").append(Html.escapeText(title)).append("</h1>\n");
@@ -86,7 +87,7 @@ final class Pages {
             p.out.append("<p>Something went wrong on our side. If it happens again, please tell us the incident number ")
                     .append(Html.escapeText(incident)).append(".</p>\n");
         }
-        p.backLink(site.labels(Locale.ENGLISH), basePath);
+        p.backLink(p.labels, basePath);
         return p.end();
     }
 
@@ -102,25 +103,34 @@ final class Pages {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** One page being written. */
-    private static final class Page {
-        final HealthContent site;
+    /**
+     * One page being written: a complete document in {@code locale} with the renderer's stylesheet, a
+     * skip link and one {@code <main>}. Also used for the static site's indexes ({@link SitePages}).
+     */
+    static final class Page {
+        final MessageFormatter formatter;
+        final Labels labels;
         final Locale locale;
         final StringBuilder out = new StringBuilder(4096);
 
-        Page(HealthContent site, Locale locale) {
-            this.site = site;
+        Page(MessageFormatter formatter, Labels labels, Locale locale) {
+            this.formatter = formatter;
+            this.labels = labels;
             this.locale = locale;
         }
 
         void head(String title) {
-            Labels labels = site.labels(locale);
+            head(title, "", "");
+        }
+
+        /** The head with {@code headExtra} before the stylesheet, and {@code beforeMain} between the skip link and main. */
+        void head(String title, String headExtra, String beforeMain) {
             out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escapeAttr(locale.toLanguageTag())).append("\" dir=\"")
                     .append(dir(locale)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                    .append(Html.escapeText(title)).append("</title>\n<style>").append(HtmlRenderer.stylesheet())
+                    .append(Html.escapeText(title)).append("</title>\n").append(headExtra).append("<style>").append(HtmlRenderer.stylesheet())
                     .append("</style>\n</head>\n<body>\n<a class=\"hp-skip\" href=\"#hp-main\">")
-                    .append(text(labels.get("skip"), Map.of())).append("</a>\n<main id=\"hp-main\">\n");
+                    .append(text(labels.get("skip"), Map.of())).append("</a>\n").append(beforeMain).append("<main id=\"hp-main\">\n");
         }
 
         void backLink(Labels labels, String basePath) {
@@ -135,17 +145,17 @@ final class Pages {
 
         /** The label formatted, escaped, and marked with its language when that is not the page's. */
         String text(Message label, Map<String, Arg> args) {
-            FormattedText f = site.formatter.format(label.key(), label.pattern(), args, label.locale());
+            FormattedText f = formatter.format(label.key(), label.pattern(), args, label.locale());
             String escaped = Html.escapeText(f.isolatedText());
             String attrs = langAttrs(label.locale(), locale);
             return attrs.isEmpty() ? escaped : "<span" + attrs + ">" + escaped + "</span>";
         }
 
         String plain(Message label, Map<String, Arg> args) {
-            return site.formatter.format(label.key(), label.pattern(), args, label.locale()).plainText();
+            return formatter.format(label.key(), label.pattern(), args, label.locale()).plainText();
         }
 
-        String langAttrs(Locale l, Locale context) {
+        static String langAttrs(Locale l, Locale context) {
             if (l.toLanguageTag().equals(context.toLanguageTag())) return "";
             return " lang=\"" + Html.escapeAttr(l.toLanguageTag()) + "\" dir=\"" + dir(l) + "\"";
         }

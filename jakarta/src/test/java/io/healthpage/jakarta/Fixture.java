@@ -77,16 +77,16 @@ final class Fixture {
         return jar;
     }
 
-    private static String entry(String text, String source) {
+    static String entry(String text, String source) {
         return "{\"text\": \"" + text + "\", \"source\": \"" + source + "\"}";
     }
 
-    private static String bundle(String locale, String article, String messages) {
+    static String bundle(String locale, String article, String messages) {
         return "{\n  \"format\": 1,\n  \"locale\": \"" + locale + "\",\n  \"kind\": \"article\",\n  \"article\": \"" + article
                 + "\",\n  \"sourceLocale\": \"en\",\n  \"translator\": \"test\",\n  \"messages\": {" + messages + "}\n}\n";
     }
 
-    private static void write(Path p, String text) throws IOException {
+    static void write(Path p, String text) throws IOException {
         Files.createDirectories(p.getParent());
         Files.writeString(p, text, StandardCharsets.UTF_8);
     }

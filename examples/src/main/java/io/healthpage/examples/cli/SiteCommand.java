@@ -2,14 +2,18 @@ package io.healthpage.examples.cli;
 
 import io.healthpage.examples.content.ContentLibrary;
 import io.healthpage.i18n.Languages;
+import io.healthpage.jakarta.ContentSource;
+import io.healthpage.jakarta.StaticSite;
 import io.healthpage.i18n.Localization;
 import io.healthpage.render.Alternate;
 import io.healthpage.render.HtmlRenderer;
 import io.healthpage.render.OutputMode;
 import io.healthpage.problem.Problem;
+import io.healthpage.problem.Severity;
 import io.healthpage.render.RenderResult;
 import io.healthpage.safety.Html;
 import io.healthpage.text.MessageFormatter;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,26 +25,53 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code healthpage site}: every available language as a page, plus an index. */
+/**
+ * {@code healthpage site}: one article in every available language as a page, plus an index; or, with
+ * {@code --content}, every article of a content folder in every language it has, written and kept up to
+ * date by {@link StaticSite}.
+ */
 @Command(name = "site", mixinStandardHelpOptions = true,
         description = {"Renders the article in every available language (the source language and each bundle)",
-                "as <tag>.html pages with a language switcher, plus index.html listing the languages."})
+                "as <tag>.html pages with a language switcher, plus index.html listing the languages.",
+                "With --content: every article of a content folder in every language it has, as <tag>/<article-id>.html",
+                "pages with JSON-LD, <tag>/index.html listing each language's articles, index.html listing the languages",
+                "and sitemap.xml naming the translations (hreflang). Incremental: pages whose inputs did not change are",
+                "not written again; the pages of removed articles are removed."})
 final class SiteCommand implements Callable<Integer> {
+    /** Notes about pages shown partly in another language: at most this many, then a count. */
+    static final int MAX_NOTES = 10;
+
     @ParentCommand
     Main main;
 
     @Mixin
     ArticleOptions source;
 
+    @Option(names = "--content", paramLabel = "DIR",
+            description = "A content folder: <article-id>/article.json and <article-id>/i18n/<locale>.json for each article.")
+    Path content;
+
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "The folder to write to (created if missing; existing pages are replaced).")
+            description = "The folder to write to (created if missing; existing pages are replaced). With --content, files "
+                    + "healthpage did not write are left alone.")
     Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "With --content: the address the site is published at, for canonical links and sitemap.xml "
+                    + "(default: " + StaticSite.DEFAULT_BASE_URL + ", a local preview).")
+    String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "With --content: how many pages to render at once (default: the number of processors).")
+    Integer threads;
 
     @Override
     public Integer call() throws Exception {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw CliException.usage(out + ": --out must be a folder (it is a file)");
         }
+        if (content != null) return contentSite();
+        if (baseUrl != null || threads != null) throw CliException.usage("--base-url and --threads need --content");
         ContentLibrary.Entry entry = source.load(main.err);
         List<Locale> locales = entry.locales();
         List<Languages.SwitcherEntry> languages = Languages.switcherEntries(locales);
@@ -70,6 +101,97 @@ final class SiteCommand implements Callable<Integer> {
                 + String.join(", ", locales.stream().map(Locale::toLanguageTag).toList()) + ") written to "
                 + out.resolve("index.html"));
         return Main.OK;
+    }
+
+    /** {@code --content}: the whole content folder, incrementally. */
+    private int contentSite() throws Exception {
+        if (source.article != null || source.bundles != null) {
+            throw CliException.usage("--content cannot be combined with --article or --bundles: a content folder has "
+                    + "each article's bundles in <article-id>/i18n/");
+        }
+        if (!Files.isDirectory(content)) {
+            throw CliException.usage(content + ": --content must name a folder of articles (<article-id>/article.json)");
+        }
+        StaticSite.Builder b = StaticSite.builder(ContentSource.directory(content));
+        if (baseUrl != null) {
+            try {
+                b.baseUrl(baseUrl);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--base-url: " + e.getMessage());
+            }
+        } else {
+            main.err.println("note: no --base-url: canonical links and sitemap.xml use " + StaticSite.DEFAULT_BASE_URL
+                    + " (a local preview); give the address you publish at with --base-url");
+        }
+        if (threads != null) {
+            if (threads < 1) throw CliException.usage("--threads must be at least 1, was " + threads);
+            b.threads(threads);
+        }
+        Progress progress = main.interactive ? new Progress(main.err) : null;
+        if (progress != null) b.progress(progress);
+        StaticSite.Result r = b.build().write(out);
+        if (progress != null) progress.clear();
+
+        for (Problem p : r.problems()) main.err.println(prefix(p.severity()) + p);
+        notes(r, main.err);
+        String languages = String.join(", ", r.languages().stream().map(Locale::toLanguageTag).toList());
+        main.out.printf(Locale.ROOT, "site: %d page%s of %d article%s in %d language%s (%s): %d written, %d unchanged, %d removed"
+                        + " in %.1f s; %s%n",
+                r.pages().size(), plural(r.pages().size()), r.articles(), plural(r.articles()), r.languages().size(),
+                plural(r.languages().size()), languages, r.pagesWritten(), r.pagesUnchanged(), r.pagesRemoved(),
+                r.elapsed().toNanos() / 1e9, out.resolve("index.html"));
+        return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    private static String prefix(Severity s) {
+        return switch (s) {
+            case ERROR -> "error: ";
+            case WARNING -> "warning: ";
+            default -> "note: ";
+        };
+    }
+
+    /** One note per page that shows texts in another language (at most {@value #MAX_NOTES}, then how many more). */
+    static void notes(StaticSite.Result r, PrintStream err) {
+        List<StaticSite.Page> partly = r.pages().stream().filter(p -> p.fallbackTexts() > 0).toList();
+        for (int i = 0; i < partly.size() && i < MAX_NOTES; i++) {
+            StaticSite.Page p = partly.get(i);
+            err.println("note: " + p.path() + ": " + p.fallbackTexts() + " of " + p.texts()
+                    + " texts are shown in another language (missing, stale or rejected translations), each marked with its lang");
+        }
+        if (partly.size() > MAX_NOTES) {
+            err.println("note: ... and " + (partly.size() - MAX_NOTES) + " more pages; 'healthpage bundle coverage' tells per language");
+        }
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+
+    /** A one-line counter on a terminal, redrawn at most every 100 ms. Thread-safe. */
+    static final class Progress implements StaticSite.Progress {
+        private final PrintStream err;
+        private long last;
+        private boolean shown;
+
+        Progress(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void update(int done, int total) {
+            long now = System.nanoTime();
+            if (done < total && shown && now - last < 100_000_000L) return;
+            last = now;
+            shown = true;
+            err.print("\rsite: " + done + "/" + total + " pages");
+            err.flush();
+        }
+
+        synchronized void clear() {
+            if (shown) err.print("\r\033[K");
+            err.flush();
+        }
     }
 
     /** The page file of a locale: {@code es.html}, {@code zh-Hans.html}. */

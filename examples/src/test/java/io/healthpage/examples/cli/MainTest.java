@@ -211,6 +211,49 @@ class MainTest {
         assertTrue(r.err().contains("--out must be a folder"), r::all);
     }
 
+    @Test
+    void siteOfAContentFolderWritesEveryArticleInEveryLanguageThenOnlyWhatChanged(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        CliRun.articleWithTitleBundles(Files.createDirectories(content.resolve("ketamine-pain-relief")));
+        Path out = dir.resolve("site");
+
+        CliRun first = run("site", "--content", content.toString(), "--out", out.toString(), "--base-url", "https://example.org/h/",
+                "--threads", "2");
+
+        assertEquals(0, first.code(), first::all);
+        assertTrue(first.out().startsWith("site: 3 pages of 1 article in 3 languages (ar, en, es): 3 written, 0 unchanged, 0 removed"),
+                first::all);
+        for (String f : List.of("en/ketamine-pain-relief.html", "es/ketamine-pain-relief.html", "ar/ketamine-pain-relief.html",
+                "en/index.html", "es/index.html", "ar/index.html", "index.html", "sitemap.xml")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(Files.readString(out.resolve("es/index.html")).contains(CliRun.ES_TITLE), "the index names it in Spanish");
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains(
+                "hreflang=\"x-default\" href=\"https://example.org/h/en/ketamine-pain-relief.html\""));
+        assertFalse(first.err().contains("site: 0/"), "no progress without a terminal: " + first.err());
+
+        CliRun again = run("site", "--content", content.toString(), "--out", out.toString(), "--base-url", "https://example.org/h/");
+        assertEquals(0, again.code(), again::all);
+        assertTrue(again.out().contains(": 0 written, 3 unchanged, 0 removed"), again::all);
+    }
+
+    @Test
+    void siteRefusesContentWithArticleAndOptionsThatNeedContent(@TempDir Path dir) throws IOException {
+        Path article = CliRun.articleWithTitleBundles(dir);
+
+        CliRun both = run("site", "--content", dir.toString(), "--article", article.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, both.code(), both::all);
+        assertTrue(both.err().contains("--content cannot be combined with --article"), both::all);
+
+        CliRun threads = run("site", "--article", article.toString(), "--threads", "2", "--out", dir.resolve("o").toString());
+        assertEquals(2, threads.code(), threads::all);
+        assertTrue(threads.err().contains("need --content"), threads::all);
+
+        CliRun missing = run("site", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, missing.code(), missing::all);
+        assertTrue(missing.err().contains("--content must name a folder"), missing::all);
+    }
+
     // ------------------------------------------------------------------ check
 
     @Test
