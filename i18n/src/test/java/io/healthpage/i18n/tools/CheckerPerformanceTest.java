@@ -116,8 +116,10 @@ class CheckerPerformanceTest {
         for (Message m : a.messages()) {
             String p = m.pattern();
             String t;
-            if (p.startsWith("{count, plural")) t = "{count, plural," + cases + "} " + tag + " " + p.substring(p.indexOf("}}") + 2);
-            else t = "[" + tag + "] " + p;
+            // no finding but the planted one: one space after the plural, a capital after the marker (text.double-space,
+            // text.start-case)
+            if (p.startsWith("{count, plural")) t = "{count, plural," + cases + "} " + tag + p.substring(p.indexOf("}}") + 2);
+            else t = "[" + tag.toUpperCase(Locale.ROOT) + "] " + p;
             if (m.key().startsWith("m") && Integer.parseInt(m.key().substring(1)) % 1000 == 0) t = t.replace(" mg", "0 mg");
             if (m.key().startsWith("term.") || m.key().startsWith("h") || m.key().equals("title")) t = p + " " + tag;
             entries.put(m.key(), new BundleEntry(m.key(), t, SourceHash.of(p), null, 1, 1));
