@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * What the CLI writes, checked in a real browser (axe-core in headless Chromium) and by the W3C Nu Html
  * Checker: the {@code site} pages in English, Spanish, Arabic and Simplified Chinese, the pseudo-locales
  * en-XA and ar-XB (bundles generated from the source by {@code bundle pseudo}), the site's index,
- * and the English fragment embedded in a minimal host page. Skipped when the browser tools are missing
+ * and the English fragment embedded in a minimal host page; and what {@code site --content} writes over the
+ * example content folder: the root index, the per-language indexes and the article pages. Skipped when the browser tools are missing
  * (see {@link BrowserCheck}). Pages and screenshots stay in {@code target/pages/} for people to look at.
  */
 class CliBrowserTest {
@@ -77,5 +78,27 @@ class CliBrowserTest {
         }
         assertEquals(files.size(), r.pages().size(), r::summary);
         assertTrue(Files.isRegularFile(PAGES.resolve("check/screenshots/ar.png")), "screenshot of the Arabic page");
+    }
+
+    @Test
+    void contentSitePagesAndIndexesHaveNoAxeViolationsAndNoVnuErrors() throws IOException {
+        Path site = PAGES.resolve("content-site");
+        CliRun s = CliRun.run("site", "--content", "content", "--out", site.toString(), "--base-url", "https://example.org/health/");
+        assertEquals(0, s.code(), s::all);
+        List<Path> files = new ArrayList<>();
+        files.add(site.resolve("index.html"));
+        for (String tag : List.of("en", "ar", "zh-Hans")) {
+            files.add(site.resolve(tag).resolve("index.html"));
+            files.add(site.resolve(tag).resolve("ketamine-pain-relief.html"));
+        }
+        for (Path f : files) assertTrue(Files.isRegularFile(f), f + " was not written");
+
+        BrowserCheck.Result r = BrowserCheck.run(files, PAGES.resolve("content-check"), false);
+
+        for (BrowserCheck.PageResult p : r.pages()) {
+            assertEquals(List.of(), p.axeViolationIds(), () -> p.file() + "\n" + r.summary());
+            assertEquals(List.of(), p.vnuErrorMessages(), () -> p.file() + "\n" + r.summary());
+        }
+        assertEquals(files.size(), r.pages().size(), r::summary);
     }
 }
