@@ -95,12 +95,11 @@ public final class Localizer {
         Objects.requireNonNull(target, "target locale");
         Plan plan = plan(target, source.sourceLocale());
         List<Bundle> chainBundles = plan.chainBundles;
-        boolean sourceLanguage = plan.sourceLanguage;
         List<UnitOutcome> outcomes = new ArrayList<>();
         Article localized = source.mapMessages(m -> {
-            Resolved r = resolve(m, chainBundles, sourceLanguage);
-            outcomes.add(new UnitOutcome(m.key(), r.message.status(), r.message.locale(), r.problem));
-            return r.message;
+            Unit u = plan.unit(m);
+            outcomes.add(u.outcome);
+            return u.message;
         }).toBuilder().locale(target).build();
         LabelsResult labels = resolveLabels(target);
         boolean reviewed = !chainBundles.isEmpty() && chainBundles.get(0).metadata().medicallyReviewed();
@@ -108,8 +107,34 @@ public final class Localizer {
                 new LocalizationReport(target, labels.outcomes), reviewed);
     }
 
-    /** The bundles to try for a (target, source language) pair, in fallback order, and whether they are one language. */
-    private record Plan(List<Bundle> chainBundles, boolean sourceLanguage) {}
+    /**
+     * The bundles to try for a (target, source language) pair, in fallback order, and whether they are one
+     * language; and what each source message resolved to with them. That depends only on the message (immutable)
+     * and on what this instance never changes, so an article localized again looks each unit up once instead of
+     * walking the chain, checking the translation and copying the message.
+     */
+    private final class Plan {
+        final List<Bundle> chainBundles;
+        final boolean sourceLanguage;
+        private final ConcurrentHashMap<Message, Unit> units = new ConcurrentHashMap<>();
+
+        Plan(List<Bundle> chainBundles, boolean sourceLanguage) {
+            this.chainBundles = chainBundles;
+            this.sourceLanguage = sourceLanguage;
+        }
+
+        Unit unit(Message m) {
+            Unit u = units.get(m);
+            if (u != null) return u;
+            Resolved r = resolve(m, chainBundles, sourceLanguage);
+            u = new Unit(r.message, new UnitOutcome(m.key(), r.message.status(), r.message.locale(), r.problem));
+            if (units.size() < MAX_CHECKS) units.putIfAbsent(m, u);
+            return u;
+        }
+    }
+
+    /** A source message localized with a plan, and the outcome reported for it (both immutable). */
+    private record Unit(Message message, UnitOutcome outcome) {}
 
     /** The plan depends only on the two locales and this instance's (immutable) bundles: worked out once per pair. */
     private Plan plan(Locale target, Locale sourceLocale) {
