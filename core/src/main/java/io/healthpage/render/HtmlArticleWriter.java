@@ -824,12 +824,13 @@ final class HtmlArticleWriter {
 
     /** The renderer's class {@code name} (with the class prefix); nothing without a prefix or name. */
     void cls(String name) {
-        if (r.classPrefix != null && name != null) w.attr("class", r.classPrefix, name);
+        // the prefix is validated ([A-Za-z][A-Za-z0-9_-]*) and the names are the renderer's own: nothing to escape
+        if (r.classPrefix != null && name != null) w.attrEscaped("class", r.classPrefix, name);
     }
 
     /** Two classes of the renderer. */
     void cls(String name1, String name2) {
-        if (r.classPrefix != null) w.attr("class", r.classPrefix + name1 + " " + r.classPrefix + name2);
+        if (r.classPrefix != null) w.attrEscaped("class", r.classPrefix + name1 + " " + r.classPrefix, name2);
     }
 
     /** {@code <tag class>}: an element providers see as {@code part}, with the renderer's class {@code className} (may be {@code null}). */

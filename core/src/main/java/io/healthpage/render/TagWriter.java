@@ -107,6 +107,14 @@ final class TagWriter {
         return endAttr(name);
     }
 
+    /** Adds {@code name="firstsecond"}, both parts needing no escaping (the validated class prefix and a class name of the renderer). */
+    TagWriter attrEscaped(String name, String first, String second) {
+        startAttr(name);
+        put(first);
+        put(second);
+        return endAttr(name);
+    }
+
     /** Adds {@code name="prefix<n>"}, {@code prefix} needing no escaping (a validated id and the id prefix). */
     TagWriter attr(String name, String prefix, int n) {
         startAttr(name);
