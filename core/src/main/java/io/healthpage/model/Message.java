@@ -32,7 +32,8 @@ public record Message(String key, String pattern, String note, Map<String, Arg> 
         // the messages name the key; built only when needed (a message is built for every unit of every localization)
         if (pattern == null) throw new NullPointerException("pattern of message '" + key + "'");
         if (note != null && note.isBlank()) note = null;
-        args = args == null ? Map.of() : args.isEmpty() ? Collections.emptyMap() : Validate.map(args, "arguments of message '" + key + "'");
+        // a message's arguments are copied once and then shared by its localized copies (see ArgMap)
+        args = args == null ? Map.of() : args.isEmpty() ? Collections.emptyMap() : ArgMap.of(args, key);
         if (locale == null) throw new NullPointerException("locale of message '" + key + "'");
         if (status == null) throw new NullPointerException("status of message '" + key + "'");
     }

@@ -22,6 +22,7 @@ import io.healthpage.model.TextArg;
 import io.healthpage.model.YearArg;
 import io.healthpage.model.TextStatus;
 import io.healthpage.problem.Problem;
+import io.healthpage.safety.Html;
 import io.healthpage.text.FormattedText;
 import io.healthpage.text.Inline;
 import io.healthpage.text.MessageFormatException;
@@ -53,9 +54,8 @@ final class HtmlArticleWriter {
     private final Locale pageLocale;
     private final Labels labels;
     private final Map<String, Integer> refNumbers = new HashMap<>();
-    private final Map<String, Integer> citeCounts = new HashMap<>();
-    /** The accessible name of each cited reference ("Reference 2: NCBI Bookshelf, 2022"), by reference id. */
-    private final Map<String, String> citeNames = new HashMap<>();
+    /** What every citation of a reference repeats, worked out at its first citation; by reference id. */
+    private final Map<String, Cited> cited = new HashMap<>();
     private final Map<TextStatus, Set<Locale>> fallbacks = new EnumMap<>(TextStatus.class);
     private final BlockHtml blockHtml;
     private final InlineHtml inline;
@@ -522,7 +522,7 @@ final class HtmlArticleWriter {
             labelWithDate(acc, ref.accessed());
             w.close("span");
         }
-        if (citeCounts.getOrDefault(ref.id(), 0) > 0) {
+        if (cited.containsKey(ref.id())) {
             Message back = labels.get("citation.backlink");
             FormattedText ft = format(back, Map.of("number", NumberArg.of(refNumbers.get(ref.id()))));
             w.text(" ").open("a", "backlink");
@@ -688,26 +688,56 @@ final class HtmlArticleWriter {
     }
 
     void cite(String refId, String key) {
-        Integer n = refNumbers.get(refId);
-        if (n == null) {
-            problem("render.unknown-ref", key, "reference '" + refId + "' does not exist; citation left out");
-            return;
+        Cited c = cited.get(refId);
+        if (c == null) {
+            Integer n = refNumbers.get(refId);
+            if (n == null) {
+                problem("render.unknown-ref", key, "reference '" + refId + "' does not exist; citation left out");
+                return;
+            }
+            c = cited(refId, n);
+            cited.put(refId, c);
         }
-        Reference ref = a.reference(refId);
-        int count = citeCounts.merge(refId, 1, Integer::sum);
+        int count = ++c.count;
         Message label = labels.get("citation");
-        // the accessible name depends only on the reference: formatted once per render, not per citation
-        String name = citeNames.computeIfAbsent(refId, id -> {
-            String source = (ref.publisher() != null ? ref.publisher() : ref.container() != null ? ref.container() : ref.title())
-                    + (ref.year() != null ? ", " + ref.year() : "");
-            FormattedText ft = format(label, Map.of("number", NumberArg.of(n), "source", new TextArg(source)));
-            return ft == null ? source : ft.plainText();
-        });
         open("sup", "cite", "cite").open("a");
-        idAttr(id("cite-" + refId + "-" + count));
-        w.attr("href", "#" + id("ref-" + refId)).attr("aria-label", name);
+        w.attr("id", c.idBase, count);
+        if (ext != null) ext.rendererId(c.idBase + count);
+        w.attrEscaped("href", c.href).attrEscaped("aria-label", c.escapedName);
         lang(label.locale());
-        w.text("[").text(n).text("]").close("a").close("sup");
+        w.text("[").text(c.number).text("]").close("a").close("sup");
+    }
+
+    /**
+     * The parts every citation of a reference repeats: its number, the {@code id} prefix of its anchors
+     * ({@code hp-cite-REF-}), the {@code href} of the reference and the accessible name ("Reference 2: NCBI
+     * Bookshelf, 2022"), the last two escaped; the name is formatted once per render, not per citation.
+     */
+    private Cited cited(String refId, int n) {
+        Reference ref = a.reference(refId);
+        Message label = labels.get("citation");
+        String source = (ref.publisher() != null ? ref.publisher() : ref.container() != null ? ref.container() : ref.title())
+                + (ref.year() != null ? ", " + ref.year() : "");
+        FormattedText ft = format(label, Map.of("number", NumberArg.of(n), "source", new TextArg(source)));
+        String name = ft == null ? source : ft.plainText();
+        // the id prefix and the reference id are validated ([A-Za-z0-9_-]): nothing to escape in the id and the href
+        return new Cited(n, id("cite-" + refId + "-"), "#" + id("ref-" + refId), Html.escapeAttr(name));
+    }
+
+    /** One cited reference of this render; {@link #count} is the number of citations written so far. */
+    private static final class Cited {
+        final int number;
+        final String idBase;
+        final String href;
+        final String escapedName;
+        int count;
+
+        Cited(int number, String idBase, String href, String escapedName) {
+            this.number = number;
+            this.idBase = idBase;
+            this.href = href;
+            this.escapedName = escapedName;
+        }
     }
 
     // ---------------------------------------------------------------- links and URLs
@@ -794,12 +824,13 @@ final class HtmlArticleWriter {
 
     /** The renderer's class {@code name} (with the class prefix); nothing without a prefix or name. */
     void cls(String name) {
-        if (r.classPrefix != null && name != null) w.attr("class", r.classPrefix, name);
+        // the prefix is validated ([A-Za-z][A-Za-z0-9_-]*) and the names are the renderer's own: nothing to escape
+        if (r.classPrefix != null && name != null) w.attrEscaped("class", r.classPrefix, name);
     }
 
     /** Two classes of the renderer. */
     void cls(String name1, String name2) {
-        if (r.classPrefix != null) w.attr("class", r.classPrefix + name1 + " " + r.classPrefix + name2);
+        if (r.classPrefix != null) w.attrEscaped("class", r.classPrefix + name1 + " " + r.classPrefix, name2);
     }
 
     /** {@code <tag class>}: an element providers see as {@code part}, with the renderer's class {@code className} (may be {@code null}). */

@@ -38,7 +38,7 @@ final class InlineHtml implements InlineVisitor<Void> {
         boolean savedNoLinks = noLinks;
         key = messageKey;
         noLinks = withoutLinks;
-        for (Inline n : nodes) n.accept(this);
+        for (int i = 0, n = nodes.size(); i < n; i++) nodes.get(i).accept(this);
         key = savedKey;
         noLinks = savedNoLinks;
     }
@@ -49,7 +49,7 @@ final class InlineHtml implements InlineVisitor<Void> {
     }
 
     private Void all(List<Inline> nodes) {
-        for (Inline c : nodes) c.accept(this);
+        for (int i = 0, n = nodes.size(); i < n; i++) nodes.get(i).accept(this);
         return null;
     }
 

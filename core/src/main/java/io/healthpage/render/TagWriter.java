@@ -100,6 +100,29 @@ final class TagWriter {
         return endAttr(name);
     }
 
+    /** Adds {@code name="value"} for a value that is already escaped for an attribute (or needs no escaping). */
+    TagWriter attrEscaped(String name, String escaped) {
+        startAttr(name);
+        put(escaped);
+        return endAttr(name);
+    }
+
+    /** Adds {@code name="firstsecond"}, both parts needing no escaping (the validated class prefix and a class name of the renderer). */
+    TagWriter attrEscaped(String name, String first, String second) {
+        startAttr(name);
+        put(first);
+        put(second);
+        return endAttr(name);
+    }
+
+    /** Adds {@code name="prefix<n>"}, {@code prefix} needing no escaping (a validated id and the id prefix). */
+    TagWriter attr(String name, String prefix, int n) {
+        startAttr(name);
+        put(prefix);
+        putInt(n);
+        return endAttr(name);
+    }
+
     private void startAttr(String name) {
         put(' ');
         put(name);
@@ -142,7 +165,7 @@ final class TagWriter {
     /** A number as text. */
     TagWriter text(int n) {
         endStart();
-        put(Integer.toString(n));
+        putInt(n);
         return this;
     }
 
@@ -206,6 +229,21 @@ final class TagWriter {
         buf[len++] = c;
     }
 
+    /** The decimal digits of {@code n}, as {@link Integer#toString(int)} writes them, without the string. */
+    private void putInt(int n) {
+        if (n < 0 || n >= 1_000_000) {
+            put(Integer.toString(n));
+            return;
+        }
+        int digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 6;
+        if (len + digits > buf.length) grow(digits);
+        for (int i = len + digits - 1; i >= len; i--) {
+            buf[i] = (char) ('0' + n % 10);
+            n /= 10;
+        }
+        len += digits;
+    }
+
     private void put(String s) {
         int n = s.length();
         if (len + n > buf.length) grow(n);
@@ -215,7 +253,7 @@ final class TagWriter {
 
     /** Writes {@code s} escaped (the rules of {@link HtmlEscape}): one bulk copy when nothing needs escaping. */
     private void escape(String s, boolean attr) {
-        int first = HtmlEscape.firstToEscape(s, attr);
+        int first = firstToEscape(s, attr);
         if (first < 0) {
             put(s);
             return;
@@ -230,6 +268,23 @@ final class TagWriter {
             if (rep == null) put(c);
             else put(rep);
         }
+    }
+
+    /**
+     * {@link HtmlEscape#firstToEscape}: for longer strings one {@link String#indexOf(int)} per character that is
+     * escaped, which the JIT compiles to vector instructions (a page's text is scanned in full, mostly finding nothing).
+     */
+    private static int firstToEscape(String s, boolean attr) {
+        if (s.length() < 24) return HtmlEscape.firstToEscape(s, attr);
+        int first = min(s.indexOf('&'), s.indexOf('<'));
+        first = min(first, s.indexOf('>'));
+        if (attr) first = min(min(first, s.indexOf('"')), s.indexOf('\''));
+        return first;
+    }
+
+    /** The smaller of two indexes, -1 (not found) counting as the largest. */
+    private static int min(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** Inserts {@code s} at {@code at}; what follows moves (only used within the open start tag, so little does). */

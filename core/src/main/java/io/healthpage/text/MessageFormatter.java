@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Formats {@link Message}s: ICU MessageFormat (v1, apostrophe mode {@code DOUBLE_OPTIONAL}) in the
@@ -40,9 +41,16 @@ public final class MessageFormatter {
     private static final int DEFAULT_MAX_PATTERNS = 10_000;
     private static final int POOL_SIZE = 4;
     private static final int MAX_RESULTS = 8_192;
+    /** Locales whose patterns are cached; past this, patterns of further locales are compiled and not kept. */
+    private static final int MAX_LOCALES = 512;
 
     private final int maxPatterns;
-    private final ConcurrentHashMap<CacheKey, Compiled> cache = new ConcurrentHashMap<>();
+    /**
+     * Compiled patterns by locale, then by pattern: a lookup allocates no key and hashes the locale and the
+     * pattern (both cache their hash codes); {@link #cached} counts the patterns of all locales.
+     */
+    private final ConcurrentHashMap<Locale, Patterns> cache = new ConcurrentHashMap<>();
+    private final AtomicInteger cached = new AtomicInteger();
     /** Formatted nodes of patterns with arguments, per (compiled pattern, arguments); not with {@code withCacheSize(0)}. */
     private final ConcurrentHashMap<ResultKey, List<Inline>> results = new ConcurrentHashMap<>();
     private final ArgFormatter args = new ArgFormatter();
@@ -92,8 +100,7 @@ public final class MessageFormatter {
     }
 
     private FormattedText format(String key, String pattern, Map<String, Arg> arguments, Locale locale, boolean formatArgs) {
-        ULocale ul = ULocale.forLocale(locale);
-        Compiled c = compiled(key, pattern, ul);
+        Compiled c = compiled(key, pattern, locale);
         List<Inline> constant = c.constantNodes;
         if (constant != null) return new FormattedText(key, locale, constant);
         ResultKey rk = maxPatterns > 0 && !c.argNames.isEmpty() ? new ResultKey(c, arguments) : null;
@@ -101,6 +108,7 @@ public final class MessageFormatter {
             List<Inline> known = results.get(rk);
             if (known != null) return new FormattedText(key, locale, known);
         }
+        ULocale ul = c.locale;
         boolean rtlText = ul.isRightToLeft();
         Map<String, Object> values = new HashMap<>();
         List<Inline.Arg> placeholders = new ArrayList<>();
@@ -159,24 +167,38 @@ public final class MessageFormatter {
 
     /** The number of compiled patterns currently cached (for tests and monitoring). */
     public int cachedPatterns() {
-        return cache.size();
+        return Math.max(0, cached.get());
     }
 
-    private Compiled compiled(String key, String pattern, ULocale locale) {
-        CacheKey ck = new CacheKey(locale, pattern);
-        Compiled c = cache.get(ck);
-        if (c != null) return c;
-        c = compile(key, pattern, locale);
-        if (maxPatterns > 0) {
-            if (cache.size() >= maxPatterns) {
-                // bounded: drop an arbitrary entry; patterns of one site fit comfortably in the default bound
-                var it = cache.keySet().iterator();
-                if (it.hasNext()) cache.remove(it.next());
-            }
-            Compiled prev = cache.putIfAbsent(ck, c);
-            if (prev != null) c = prev;
+    private Compiled compiled(String key, String pattern, Locale locale) {
+        Patterns ps = cache.get(locale);
+        if (ps == null) {
+            Patterns fresh = new Patterns(ULocale.forLocale(locale));
+            if (maxPatterns == 0 || cache.size() >= MAX_LOCALES) return compile(key, pattern, fresh.locale);
+            ps = cache.putIfAbsent(locale, fresh);
+            if (ps == null) ps = fresh;
         }
+        Compiled c = ps.byPattern.get(pattern);
+        if (c != null) return c;
+        c = compile(key, pattern, ps.locale);
+        if (cached.get() >= maxPatterns) evictOne();
+        Compiled prev = ps.byPattern.putIfAbsent(pattern, c);
+        if (prev != null) return prev;
+        cached.incrementAndGet();
         return c;
+    }
+
+    /** Bounded: drops an arbitrary pattern; the patterns of one site fit comfortably in the default bound. */
+    private void evictOne() {
+        for (Patterns ps : cache.values()) {
+            var it = ps.byPattern.keySet().iterator();
+            while (it.hasNext()) {
+                if (ps.byPattern.remove(it.next()) != null) {
+                    cached.decrementAndGet();
+                    return;
+                }
+            }
+        }
     }
 
     private static Compiled compile(String key, String pattern, ULocale locale) {
@@ -219,7 +241,7 @@ public final class MessageFormatter {
         } catch (IllegalArgumentException e) {
             throw new MessageFormatException(key, MessageFormatException.Kind.SYNTAX, "ICU syntax error: " + e.getMessage(), e);
         }
-        return new Compiled(mf, List.copyOf(names), Set.copyOf(numeric));
+        return new Compiled(mf, locale, List.copyOf(names), Set.copyOf(numeric));
     }
 
     private static boolean isNumberStyle(MessagePattern mp, int argStart) {
@@ -238,21 +260,31 @@ public final class MessageFormatter {
         return false;
     }
 
-    private record CacheKey(ULocale locale, String pattern) {}
+    /** The compiled patterns of one locale, by pattern, and its ICU locale. */
+    private static final class Patterns {
+        final ULocale locale;
+        final ConcurrentHashMap<String, Compiled> byPattern = new ConcurrentHashMap<>();
+
+        Patterns(ULocale locale) {
+            this.locale = locale;
+        }
+    }
 
     /** A compiled pattern (by identity) and the arguments it was formatted with (immutable values). */
     private record ResultKey(Compiled compiled, Map<String, Arg> arguments) {}
 
     private static final class Compiled {
         final MessageFormat prototype;
+        final ULocale locale;
         final List<String> argNames;
         final Set<String> numericArgs;
         final ConcurrentLinkedQueue<MessageFormat> pool = new ConcurrentLinkedQueue<>();
         /** The (immutable) nodes of a pattern without arguments once formatted; racing writers store equal lists. */
         volatile List<Inline> constantNodes;
 
-        Compiled(MessageFormat prototype, List<String> argNames, Set<String> numericArgs) {
+        Compiled(MessageFormat prototype, ULocale locale, List<String> argNames, Set<String> numericArgs) {
             this.prototype = prototype;
+            this.locale = locale;
             this.argNames = argNames;
             this.numericArgs = numericArgs;
         }

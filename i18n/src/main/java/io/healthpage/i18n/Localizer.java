@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns an article into any language translators supplied: {@code Article × Locale → Article}.
@@ -44,13 +45,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p><b>Thread safety.</b> Immutable and thread-safe; share one instance. The built-in label bundles
  * are loaded once, lazily. Each instance keeps bounded caches, safe for concurrent use, of what never
  * changes for it: whether a given translation is usable for a given source message (checking means
- * formatting it, so this is decided once, not on every request) and the labels of each locale.
+ * formatting it, so this is decided once, not on every request), what each source message localizes to
+ * per fallback chain (so localized articles share their {@link Message} instances) and the labels of each locale.
  */
 public final class Localizer {
     private static final Map<String, Optional<Bundle>> BUILT_IN_LABELS = new ConcurrentHashMap<>();
     /** Bounds of the per-instance caches; past them results are computed and not kept. */
     private static final int MAX_CHECKS = 20_000;
     private static final int MAX_LABEL_LOCALES = 256;
+    /** Bound of the localized units kept by all plans of an instance together. */
+    private static final int MAX_UNITS = 50_000;
 
     private final BundleSet bundles;
     private final StalePolicy stalePolicy;
@@ -64,6 +68,8 @@ public final class Localizer {
     private final ConcurrentHashMap<CheckKey, Verdict> checks = new ConcurrentHashMap<>();
     /** The labels of a locale depend only on the locale and this instance's (immutable) bundles. */
     private final ConcurrentHashMap<String, LabelsResult> labelsByTag = new ConcurrentHashMap<>();
+    /** Localized units kept by all plans of this instance (see {@link #MAX_UNITS}). */
+    private final AtomicInteger unitsKept = new AtomicInteger();
     /** The fallback plan per "target|source" language tags. */
     private final ConcurrentHashMap<String, Plan> plans = new ConcurrentHashMap<>();
 
@@ -95,12 +101,11 @@ public final class Localizer {
         Objects.requireNonNull(target, "target locale");
         Plan plan = plan(target, source.sourceLocale());
         List<Bundle> chainBundles = plan.chainBundles;
-        boolean sourceLanguage = plan.sourceLanguage;
         List<UnitOutcome> outcomes = new ArrayList<>();
         Article localized = source.mapMessages(m -> {
-            Resolved r = resolve(m, chainBundles, sourceLanguage);
-            outcomes.add(new UnitOutcome(m.key(), r.message.status(), r.message.locale(), r.problem));
-            return r.message;
+            Unit u = plan.unit(m);
+            outcomes.add(u.outcome);
+            return u.message;
         }).toBuilder().locale(target).build();
         LabelsResult labels = resolveLabels(target);
         boolean reviewed = !chainBundles.isEmpty() && chainBundles.get(0).metadata().medicallyReviewed();
@@ -108,8 +113,38 @@ public final class Localizer {
                 new LocalizationReport(target, labels.outcomes), reviewed);
     }
 
-    /** The bundles to try for a (target, source language) pair, in fallback order, and whether they are one language. */
-    private record Plan(List<Bundle> chainBundles, boolean sourceLanguage) {}
+    /**
+     * The bundles to try for a (target, source language) pair, in fallback order, and whether they are one
+     * language; and what each source message resolved to with them. That depends only on the message (immutable)
+     * and on what this instance never changes, so an article localized again looks each unit up once instead of
+     * walking the chain, checking the translation and copying the message.
+     */
+    private final class Plan {
+        final List<Bundle> chainBundles;
+        final boolean sourceLanguage;
+        private final ConcurrentHashMap<Message, Unit> units = new ConcurrentHashMap<>();
+
+        Plan(List<Bundle> chainBundles, boolean sourceLanguage) {
+            this.chainBundles = chainBundles;
+            this.sourceLanguage = sourceLanguage;
+        }
+
+        Unit unit(Message m) {
+            Unit u = units.get(m);
+            if (u != null) return u;
+            Resolved r = resolve(m, chainBundles, sourceLanguage);
+            u = new Unit(r.message, new UnitOutcome(m.key(), r.message.status(), r.message.locale(), r.problem));
+            if (unitsKept.get() < MAX_UNITS) {
+                Unit prev = units.putIfAbsent(m, u);
+                if (prev != null) return prev;
+                unitsKept.incrementAndGet();
+            }
+            return u;
+        }
+    }
+
+    /** A source message localized with a plan, and the outcome reported for it (both immutable). */
+    private record Unit(Message message, UnitOutcome outcome) {}
 
     /** The plan depends only on the two locales and this instance's (immutable) bundles: worked out once per pair. */
     private Plan plan(Locale target, Locale sourceLocale) {
