@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-200}
 RUNS=${2:-3}
-JAR=examples/target/healthpage.jar
+JAR=${JAR:-examples/target/healthpage.jar}  # JAR=other.jar measures another build (e.g. the one before a change)
 if [ ! -f "$JAR" ]; then
     echo "no $JAR: build it first with: mvn -B -o -q -DskipTests package -pl examples -am" >&2
     exit 2

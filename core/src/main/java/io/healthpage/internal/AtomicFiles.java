@@ -28,6 +28,16 @@ public final class AtomicFiles {
      *         target left as it was
      */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, true);
+    }
+
+    /**
+     * {@link #write(Path, byte[])}, with the forcing to disk left to the caller when {@code force} is false:
+     * readers still see the old file or the new one, but after a crash the new one may be empty until the
+     * caller has called {@link #force} on it. For many files written in a row (a static site), forcing them
+     * all at the end costs one flush of the file system's journal instead of one per file.
+     */
+    public static void write(Path file, byte[] bytes, boolean force) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -38,7 +48,7 @@ public final class AtomicFiles {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
+                if (force) ch.force(true);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -47,6 +57,13 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Forces a file written by {@code write(file, bytes, false)} to disk (contents and metadata). */
+    public static void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
         }
     }
 }

@@ -90,14 +90,26 @@ final class ArgFormatter {
     private String date(ULocale locale, DateArg d) {
         String skeleton = d.skeleton() == null ? "yMMMMd" : d.skeleton();
         String k = locale.toLanguageTag() + '|' + skeleton;
-        ConcurrentLinkedQueue<DateFormat> pool = dates.computeIfAbsent(k, x -> new ConcurrentLinkedQueue<>());
+        ConcurrentLinkedQueue<DateFormat> pool = dates.get(k);
+        if (pool == null) {
+            // bounded like the other caches (the formatter is shared by the whole process): past the bound, not kept
+            pool = new ConcurrentLinkedQueue<>();
+            if (dates.size() < MAX_CACHE) {
+                ConcurrentLinkedQueue<DateFormat> prev = dates.putIfAbsent(k, pool);
+                if (prev != null) pool = prev;
+            }
+        }
         DateFormat df = pool.poll();
         if (df == null) {
-            DateFormat proto = datePrototypes.computeIfAbsent(k, x -> {
-                DateFormat p = DateFormat.getInstanceForSkeleton(skeleton, locale);
-                p.setTimeZone(TimeZone.GMT_ZONE);
-                return p;
-            });
+            DateFormat proto = datePrototypes.get(k);
+            if (proto == null) {
+                proto = DateFormat.getInstanceForSkeleton(skeleton, locale);
+                proto.setTimeZone(TimeZone.GMT_ZONE);
+                if (datePrototypes.size() < MAX_CACHE) {
+                    DateFormat prev = datePrototypes.putIfAbsent(k, proto);
+                    if (prev != null) proto = prev;
+                }
+            }
             df = proto.clone();
         }
         try {

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from a small lock-free pool and returns it afterwards. A pattern without arguments is formatted
  * once: its (immutable) result is kept with the compiled pattern; so is the result of a pattern with
  * arguments, per argument values (arguments are immutable and formatting them is deterministic), so a
- * page rendered again formats nothing. Caches are bounded.
+ * page rendered again formats nothing. Caches are bounded. Typed arguments (numbers, units, ranges,
+ * dates) are formatted by ICU formatters and a cache of results shared by all instances.
  *
  * <p>Formatted arguments are never parsed as tags (they are substituted after tag parsing) and
  * are marked for bidi isolation when their direction can differ from the text's.
@@ -53,7 +54,13 @@ public final class MessageFormatter {
     private final AtomicInteger cached = new AtomicInteger();
     /** Formatted nodes of patterns with arguments, per (compiled pattern, arguments); not with {@code withCacheSize(0)}. */
     private final ConcurrentHashMap<ResultKey, List<Inline>> results = new ConcurrentHashMap<>();
-    private final ArgFormatter args = new ArgFormatter();
+    /**
+     * Typed arguments are formatted the same way by every formatter (deterministic, immutable inputs), and
+     * ICU's number and range formatters are slow until used a few times, so all formatters share one
+     * (thread-safe, bounded): a formatter made per article, as the static site does, starts warm.
+     */
+    private static final ArgFormatter ARGS = new ArgFormatter();
+    private final ArgFormatter args = ARGS;
 
     private MessageFormatter(int maxPatterns) {
         this.maxPatterns = maxPatterns;

@@ -39,11 +39,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -229,6 +231,8 @@ public final class StaticSite {
         final String generator = generator();
         final String options = "base=" + baseUrl;
         final List<Problem> problems = new ArrayList<>();
+        /** Pages, indexes and the sitemap written without forcing each to disk: forced together before the manifest. */
+        final Queue<Path> unforced = new ConcurrentLinkedQueue<>();
         int otherFilesWritten;
 
         Build(Path out, ExecutorService pool) {
@@ -345,7 +349,9 @@ public final class StaticSite {
             // 6. indexes, sitemap, manifest
             List<Locale> languages = languages(articles);
             Map<String, String> indexes = indexes(articles, languages, old, sameBuild);
-            if (writeIfChanged(out.resolve(SITEMAP), SitePages.sitemap(sitemapUrls(articles, languages)))) otherFilesWritten++;
+            if (writeIfChanged(out.resolve(SITEMAP), SitePages.sitemap(sitemapUrls(articles, languages)), unforced)) otherFilesWritten++;
+            // what the manifest says is written must be on disk before it: one journal flush for them all
+            for (Path p : unforced) AtomicFiles.force(p);
             SiteManifest now = new SiteManifest(generator, options, articles, indexes);
             if (writeIfChanged(manifestFile, now.toJson())) otherFilesWritten++;
             return result(languages, pages, removed, articles.size());
@@ -450,7 +456,7 @@ public final class StaticSite {
                             .key(p.key()).suggestion(p.suggestion()).text(p.text()).build());
                 }
                 Message title = l.article().title();
-                boolean written = writeIfChanged(out.resolve(path), r.html());
+                boolean written = writeIfChanged(out.resolve(path), r.html(), unforced);
                 SiteManifest.Page record = new SiteManifest.Page(t.locale, t.key, job.formatter().format(title).plainText(), title.locale(),
                         l.report().total(), l.report().fallback(), own.size());
                 return new PageOutcome(record, written, own);
@@ -509,7 +515,7 @@ public final class StaticSite {
             List<Callable<Boolean>> jobs = new ArrayList<>();
             if (!(sameBuild && rootPrint.equals(old.indexes().get("")) && Files.isRegularFile(out.resolve(INDEX)))) {
                 jobs.add(() -> writeIfChanged(out.resolve(INDEX), SitePages.root(formatter, chrome.labels(main), main, switcher,
-                        baseUrl + INDEX)));
+                        baseUrl + INDEX), unforced));
             }
             fingerprints.put("", rootPrint);
             for (Locale language : languages) {
@@ -531,7 +537,7 @@ public final class StaticSite {
                 Path file = out.resolve(tag).resolve(INDEX);
                 if (sameBuild && fingerprint.equals(old.indexes().get(tag)) && Files.isRegularFile(file)) continue;
                 jobs.add(() -> writeIfChanged(Files.createDirectories(file.getParent()).resolve(INDEX), SitePages.languageIndex(formatter, chrome.labels(language), language, switcher,
-                        listed, baseUrl + tag + "/" + INDEX)));
+                        listed, baseUrl + tag + "/" + INDEX), unforced));
             }
             for (Boolean written : parallel(jobs, Callable::call)) if (written) otherFilesWritten++;
             return fingerprints;
@@ -740,12 +746,21 @@ public final class StaticSite {
 
     /** Writes {@code text} atomically unless the file already has exactly these bytes; whether it wrote. */
     static boolean writeIfChanged(Path file, String text) {
+        return writeIfChanged(file, text, null);
+    }
+
+    /**
+     * {@link #writeIfChanged(Path, String)}; when {@code unforced} is not null the file is not forced to
+     * disk but added to it, for the caller to force.
+     */
+    static boolean writeIfChanged(Path file, String text, Queue<Path> unforced) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return false;
             }
-            AtomicFiles.write(file, bytes);
+            AtomicFiles.write(file, bytes, unforced == null);
+            if (unforced != null) unforced.add(file);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -60,6 +60,8 @@ public final class BundleChecker {
     private final List<TranslationRule> rules;
     /** The rules run on each translation that parses, in order. */
     private final List<TranslationRule> entryRules;
+    /** Those of them configured as errors, in order: all the gate of {@link #asTranslationCheck} needs to run. */
+    private final List<TranslationRule> errorRules;
     private final Map<String, Severity> severities;
 
     private BundleChecker(Builder b) {
@@ -73,6 +75,7 @@ public final class BundleChecker {
         Map<String, Severity> sev = new HashMap<>();
         on.forEach((r, s) -> sev.put(r.id(), s));
         severities = Map.copyOf(sev);
+        errorRules = entryRules.stream().filter(r -> severities.get(r.id()) == Severity.ERROR).toList();
     }
 
     /** A checker with the default settings: every built-in rule with its default severity. */
@@ -109,7 +112,8 @@ public final class BundleChecker {
      * with an error finding (a changed number or dose, a dropped do-not-translate name, a missing plural
      * category, raw HTML, an error of a rule you added, ...) is not shown; the unit falls back and the
      * localization report gives the rule and message. Staleness is left to the localizer's own stale policy.
-     * Thread-safe.
+     * Only the rules configured as errors run, in order, up to the first that reports one (a warning could
+     * not keep a translation off the page, and the reason given is that first error's). Thread-safe.
      *
      * @param article the source article the bundles translate
      */
@@ -124,7 +128,7 @@ public final class BundleChecker {
             BundleFacts f = facts.computeIfAbsent(bundle.file() + "|" + bundle.locale().toLanguageTag(),
                     k -> new BundleFacts(bundle, src));
             List<Problem> out = new ArrayList<>();
-            checkEntry(s, entry, f, out);
+            gate(s, entry, f, out);
             for (Problem p : out) {
                 if (p.isError()) return Optional.of("[" + p.rule() + "] " + p.message());
             }
@@ -377,6 +381,27 @@ public final class BundleChecker {
         }
         for (TranslationRule r : entryRules) c.run(r);
         return c.error;
+    }
+
+    /**
+     * {@link #checkEntry} as far as the first error: the same first error finding, or none when it has none.
+     * A rule configured as a warning or off cannot report an error, so only {@link #errorRules} run.
+     */
+    private void gate(SourceIndex.Src s, BundleEntry entry, BundleFacts facts, List<Problem> out) {
+        EntryCheck c = new EntryCheck(this, s, entry, facts, out);
+        if (c.t == null) {
+            c.run(SyntaxRules.TEXT_EMPTY);
+            return;
+        }
+        if (c.t.error != null) {
+            c.run(SyntaxRules.ICU_NO_OTHER);
+            c.run(SyntaxRules.ICU_SYNTAX);
+            return;
+        }
+        for (TranslationRule r : errorRules) {
+            c.run(r);
+            if (c.error) return;
+        }
     }
 
     /** A finding the walk over a bundle reports, with the severity of its rule as configured (dropped when the rule is off). */

@@ -8,6 +8,7 @@ import static io.healthpage.problem.Severity.WARNING;
 
 import com.ibm.icu.lang.UScript;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,18 @@ final class CharacterRules {
 
     private CharacterRules() {}
 
+    /**
+     * Whether {@link #URL} could match: it needs "http", "www." or "mailto:" in ASCII letters of either case.
+     * Checked first because the expression, tried at every position, was most of the cost of this rule.
+     */
+    static boolean mayHaveUrl(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("http") || lower.contains("www.") || lower.contains("mailto:");
+    }
+
     static final DefinedRule URL_ADDED = DefinedRule.builtIn("text.url", ERROR,
             "Remove the address: translations cannot add links or URLs.", ENTRY, e -> {
+                if (!mayHaveUrl(e.t.pattern)) return;
                 Matcher url = URL.matcher(e.t.pattern);
                 while (url.find()) {
                     String u = url.group().replaceAll("[.,;:!?]+$", "");
@@ -32,6 +43,7 @@ final class CharacterRules {
 
     static final DefinedRule EMAIL_ADDED = DefinedRule.builtIn("text.email", ERROR,
             "Remove the e-mail address: translations cannot add contact addresses.", ENTRY, e -> {
+                if (e.t.literals.indexOf('@') < 0) return; // the expression needs one: skip scanning the text with it
                 Matcher m = EMAIL.matcher(e.t.literals);
                 while (m.find()) {
                     String address = m.group();

@@ -71,4 +71,31 @@ class TranslationGateTest {
         assertEquals(TextStatus.TRANSLATED, unit(gated).status());
         assertEquals(0, gated.report().broken(), gated.report().units().toString());
     }
+
+    private Localization gated(String doseText) {
+        return Localizer.builder().bundles(spanish(doseText)).translationCheck(BundleChecker.create().asTranslationCheck(article))
+                .build().localize(article, Locale.forLanguageTag("es"));
+    }
+
+    @Test
+    void warningsDoNotKeepATranslationOffThePage() {
+        // a doubled word and a double space are warnings of the checker: the page still shows the translation
+        Localization l = gated("No  tome tome más de 5 mg al día.");
+        assertEquals(TextStatus.TRANSLATED, unit(l).status());
+    }
+
+    @Test
+    void theReasonIsTheFirstErrorInCatalogueOrder() {
+        // an added address (text.url, a character rule) comes before a changed dose (facts.number-changed)
+        Localization l = gated("No tome tome más de 50 mg al día, vea https://example.org.");
+        assertEquals(TextStatus.FALLBACK_BROKEN, unit(l).status());
+        String detail = l.report().withStatus(TextStatus.FALLBACK_BROKEN).get(0).detail();
+        assertTrue(detail.contains("[text.url]") && !detail.contains("number-changed"), detail);
+        // the checker itself reports both errors, in that order, and the warning
+        var found = BundleChecker.create().check(article, spanish("No tome tome más de 50 mg al día, vea https://example.org.")
+                .article(Locale.forLanguageTag("es")).orElseThrow()).findings();
+        List<String> rules = found.stream().filter(p -> "section.s.p".equals(p.key())).map(p -> p.rule()).toList();
+        assertTrue(rules.indexOf("text.url") >= 0 && rules.indexOf("text.url") < rules.indexOf("facts.number-changed"), rules.toString());
+        assertTrue(rules.contains("text.doubled-word"), rules.toString());
+    }
 }
