@@ -3,7 +3,7 @@
 # (made from the example article by GenerateSiteContent.java, in a temporary folder, deleted at the end).
 #
 #   mvn -B -o -q -DskipTests package -pl examples -am     # builds examples/target/healthpage.jar
-#   examples/bench/site.sh [N=200] [RUNS=3]
+#   examples/bench/site.sh [N=200] [RUNS=3]            # LAUNCHER=1 to run through examples/target/healthpage
 #
 # Prints, each as the median of RUNS whole processes (`java -jar`, JVM start included) measured with
 # /usr/bin/time, next to the user+sys CPU seconds, the peak RSS and the build's own elapsed time:
@@ -28,6 +28,9 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/healthpage-site-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
+# LAUNCHER=1: run the site builds through the launcher script next to the jar (its JVM flags and archive)
+if [ "${LAUNCHER:-0}" = 1 ]; then RUN=("$(dirname "$JAR")/healthpage"); else RUN=(java -jar "$JAR"); fi
+echo "# runs: ${RUN[*]}"
 echo "# $(date -u +%FT%TZ) $(nproc) processors; java: $(java -version 2>&1 | head -1)"
 echo "# load before: $(uptime)"
 java -cp "$JAR" examples/bench/GenerateSiteContent.java "$WORK/content" "$N" >/dev/null
@@ -37,7 +40,7 @@ echo "# content: $N articles × $(ls "$WORK/content/$(ls "$WORK/content" | head 
 run() {
     local file=$1; shift
     /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" \
-        java -jar "$JAR" site --content "$WORK/content" --base-url https://example.org/health/ "$@" \
+        "${RUN[@]}" site --content "$WORK/content" --base-url https://example.org/health/ "$@" \
         >"$WORK/stdout" 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; exit 1; }
     local internal written
     internal=$(sed -n 's/.* in \([0-9.]*\) s; .*/\1/p' "$WORK/stdout")
