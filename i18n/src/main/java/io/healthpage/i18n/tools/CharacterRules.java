@@ -99,12 +99,43 @@ final class CharacterRules {
      * @param zeroWidthAt the first zero-width character inside a word, or -1
      * @param controlAt the first control character the source does not have, or -1
      */
-    private record Scan(String unpaired, int bidiControls, int zeroWidthAt, int controlAt) {}
+    record Scan(String unpaired, int bidiControls, int zeroWidthAt, int controlAt) {}
+
+    /** The scan of a text with none of the characters these rules look at. */
+    private static final Scan NONE = new Scan(null, 0, -1, -1);
+
+    /** The scan of the entry's translation, made once per entry (four rules read it). */
+    private static Scan scan(EntryCheck e) {
+        Scan s = e.characterScan;
+        if (s == null) {
+            s = scan(e.t.pattern, e.src.message().pattern());
+            e.characterScan = s;
+        }
+        return s;
+    }
+
+    /**
+     * Whether {@link #scan(String, String)} can find anything in the text: a C0/C1 control, a character of
+     * U+2000–206F (direction controls, zero-width characters, line/paragraph separators), the BMP private
+     * use area, or U+FEFF. Without one the scan is {@link #NONE}; this test is cheaper than the scan.
+     */
+    private static boolean mayHaveInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x2000 && c <= 0x206F || c >= 0xE000 && c <= 0xF8FF || c == 0xFEFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #scanAll}, skipped when {@link #mayHaveInvisible} says it would find nothing. */
+    static Scan scan(String text, String source) {
+        return mayHaveInvisible(text) ? scanAll(text, source) : NONE;
+    }
 
     /** Embeddings/overrides (U+202A–202E) pair with PDF, isolates (U+2066–2068) with PDI. */
-    private static Scan scan(EntryCheck e) {
-        String text = e.t.pattern;
-        String source = e.src.message().pattern();
+    static Scan scanAll(String text, String source) {
         StringBuilder stack = new StringBuilder();
         String unpaired = null;
         int count = 0;

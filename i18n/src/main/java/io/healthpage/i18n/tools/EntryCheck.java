@@ -26,6 +26,8 @@ final class EntryCheck implements TranslationContext {
     boolean error;
     private Apostrophe apostrophe;
     private boolean apostropheKnown;
+    /** The translation's invisible characters, once scanned ({@link CharacterRules}); null before. */
+    CharacterRules.Scan characterScan;
 
     /** A straight apostrophe that starts quoted text by mistake: where, and the text with ’ instead. */
     record Apostrophe(int first, String fixed) {}

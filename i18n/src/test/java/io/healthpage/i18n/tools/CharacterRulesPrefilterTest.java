@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The cheap test before the URL expression of {@code text.url} lets every address through. */
+/**
+ * The cheap tests before the expensive ones: the one before the URL expression of {@code text.url} lets
+ * every address through; the one before the invisible-character scan never hides what the scan finds.
+ */
 class CharacterRulesPrefilterTest {
     /** The expression of CharacterRules.URL, as written there. */
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|mailto:)[^\\s<>{}\"”»)\\]]+");
@@ -30,5 +33,21 @@ class CharacterRulesPrefilterTest {
             assertFalse(CharacterRules.mayHaveUrl(t), t);
         }
         assertEquals(false, CharacterRules.mayHaveUrl(""));
+    }
+
+    @Test
+    void invisibleCharacterPrefilterAgreesWithTheFullScanForEveryBmpCharacter() {
+        int found = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            for (String text : new String[] {"a" + (char) c + "b", (char) c + " x", "x " + (char) c}) {
+                CharacterRules.Scan all = CharacterRules.scanAll(text, "ab");
+                assertEquals(all, CharacterRules.scan(text, "ab"), () -> "U+" + Integer.toHexString(text.charAt(1)));
+            }
+            if (!CharacterRules.scanAll("a" + (char) c + "b", "ab").equals(CharacterRules.scan("plain", "ab"))) found++;
+        }
+        // the full scan finds something for the C0/C1 controls, separators, direction controls, zero-width and private-use characters
+        assertTrue(found > 6000, "characters the scan reports: " + found);
+        // a supplementary private-use character (a surrogate pair) is found by neither
+        assertEquals(CharacterRules.scanAll("a\uDB80\uDC00b", "ab"), CharacterRules.scan("a\uDB80\uDC00b", "ab"));
     }
 }
