@@ -9,12 +9,17 @@ import io.healthpage.model.Message;
 import io.healthpage.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -54,9 +59,18 @@ final class ContentLoader {
      *                     {@code i18n/<name>}
      * @param version      a short hash of all of them: changes whenever a file changes
      * @param problems     what went wrong reading the files (not parsing them)
+     * @param stamps       the stamp of each file whose hash a later scan may take without reading it
+     *                     ({@link #stamp}); files of other sources than folders, or changed lately, have none
      */
     record Scanned(String folder, String location, byte[] articleBytes, Map<String, URL> bundleFiles,
-                   Map<String, String> hashes, String version, List<Problem> problems) {}
+                   Map<String, String> hashes, String version, List<Problem> problems, Map<String, String> stamps) {}
+
+    /**
+     * How old a file's modification time must be, when the file is hashed, for its stamp to be kept: a file
+     * written again within the same tick of a coarse file-system clock (FAT: 2 s) right after being hashed
+     * would keep its size and time, so such a file is hashed again next time.
+     */
+    static final long SETTLED_MILLIS = 3_000;
 
     /** What a scan gives: the article folders in name order, and problems with the content folder itself. */
     record Scan(List<Scanned> folders, List<Problem> problems) {}
@@ -120,6 +134,19 @@ final class ContentLoader {
 
     /** One folder, or empty when it has no {@code article.json} (it is not an article folder). */
     static Optional<Scanned> scan(ContentSource source, String folder) {
+        return scan(source, folder, Map.of());
+    }
+
+    /**
+     * One folder, taking the hash of a file from {@code known} (the {@link Scanned#stamps} of an earlier
+     * scan) when the file is in a folder on disk and its size and modification time (to the nanosecond the
+     * file system keeps) are still those of the stamp — the rule of make, rsync and git: a file written
+     * since has a later modification time, and a stamp is only made for a file whose modification time was
+     * at least {@link #SETTLED_MILLIS} old when it was read. Every other file is read and hashed.
+     * {@code article.json} is always read (it is parsed when anything changed); only its hash may be reused.
+     */
+    static Optional<Scanned> scan(ContentSource source, String folder, Map<String, String> known) {
+        Map<String, String> stamps = new TreeMap<>();
         String articlePath = folder + ARTICLE;
         Optional<URL> url = source.file(articlePath);
         if (url.isEmpty()) return Optional.empty();
@@ -128,8 +155,9 @@ final class ContentLoader {
         Map<String, String> hashes = new TreeMap<>();
         byte[] bytes = null;
         try {
+            String stamp = stamp(url.get());
             bytes = read(url.get(), ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES);
-            hashes.put(ARTICLE, hash(bytes));
+            hashes.put(ARTICLE, hashOf(ARTICLE, stamp, bytes, known, stamps));
             if (bytes.length > ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES) {
                 problems.add(Problems.error("json.too-large", where, "the file is larger than the limit of "
                         + ArticleJson.DEFAULT_MAX_DOCUMENT_BYTES + " bytes", "Split the article."));
@@ -151,19 +179,62 @@ final class ContentLoader {
             files.clear();
         }
         for (Map.Entry<String, URL> f : files.entrySet()) {
+            String name = BUNDLES + f.getKey();
             String h;
             try {
-                h = hash(read(f.getValue(), BundleLoader.DEFAULT_MAX_FILE_SIZE));
+                String stamp = stamp(f.getValue());
+                String k = stamp == null ? null : known.get(name);
+                if (k != null && k.startsWith(stamp) && k.length() > stamp.length()) {
+                    h = k.substring(stamp.length());
+                    stamps.put(name, k);
+                } else {
+                    h = hashOf(name, stamp, read(f.getValue(), BundleLoader.DEFAULT_MAX_FILE_SIZE), Map.of(), stamps);
+                }
             } catch (IOException e) {
                 h = ""; // the loader reports it
             }
-            hashes.put(BUNDLES + f.getKey(), h);
+            hashes.put(name, h);
         }
         MessageDigest version = sha256();
         hashes.forEach((name, h) -> version.update((name + "\u0000" + h + "\n").getBytes(StandardCharsets.UTF_8)));
         String v = Base64.getUrlEncoder().withoutPadding().encodeToString(version.digest()).substring(0, 16);
         return Optional.of(new Scanned(folder, where, bytes, Collections.unmodifiableMap(files),
-                Collections.unmodifiableMap(hashes), v, List.copyOf(problems)));
+                Collections.unmodifiableMap(hashes), v, List.copyOf(problems), Collections.unmodifiableMap(stamps)));
+    }
+
+    /**
+     * The hash of a file read as {@code bytes}: from its stamp in {@code known} when it matches, else
+     * computed; its stamp goes to {@code stamps} when the file has settled.
+     */
+    private static String hashOf(String name, String stamp, byte[] bytes, Map<String, String> known, Map<String, String> stamps) {
+        String k = stamp == null ? null : known.get(name);
+        String h = k != null && k.startsWith(stamp) && k.length() > stamp.length() ? k.substring(stamp.length()) : hash(bytes);
+        if (stamp != null && settled(stamp)) stamps.put(name, stamp + h);
+        return h;
+    }
+
+    /**
+     * {@code <size>/<modification time in ns>/} of a file on disk, taken before it is read; null for other
+     * URLs or when it cannot be told.
+     */
+    static String stamp(URL url) {
+        if (!"file".equals(url.getProtocol())) return null;
+        try {
+            BasicFileAttributes a = Files.readAttributes(Path.of(url.toURI()), BasicFileAttributes.class);
+            if (!a.isRegularFile()) return null;
+            Instant t = a.lastModifiedTime().toInstant();
+            return a.size() + "/" + t.getEpochSecond() + String.format("%09d", t.getNano()) + "/";
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the modification time of a stamp is at least {@link #SETTLED_MILLIS} before now. */
+    private static boolean settled(String stamp) {
+        int a = stamp.indexOf('/');
+        String ns = stamp.substring(a + 1, stamp.length() - 1);
+        long seconds = Long.parseLong(ns.substring(0, ns.length() - 9));
+        return seconds * 1000 + SETTLED_MILLIS <= System.currentTimeMillis() - 1000;
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a static site's last build wrote, kept in the output folder as {@value StaticSite#MANIFEST}: for
@@ -34,7 +35,8 @@ import java.util.Map;
  * @param articles by content folder, in folder order
  * @param indexes fingerprint of each index by language tag, the root index under {@code ""}
  */
-record SiteManifest(String generator, String options, Map<String, Article> articles, Map<String, String> indexes) {
+record SiteManifest(String generator, String options, Map<String, Article> articles, Map<String, String> indexes,
+                    Map<String, Map<String, String>> stamps) {
     static final int FORMAT = 1;
 
     /**
@@ -75,6 +77,17 @@ record SiteManifest(String generator, String options, Map<String, Article> artic
     SiteManifest {
         articles = Collections.unmodifiableMap(new LinkedHashMap<>(articles));
         indexes = Collections.unmodifiableMap(new LinkedHashMap<>(indexes));
+        stamps = Collections.unmodifiableMap(new LinkedHashMap<>(stamps));
+    }
+
+    /** Without file stamps: every file is hashed by the next build. */
+    SiteManifest(String generator, String options, Map<String, Article> articles, Map<String, String> indexes) {
+        this(generator, options, articles, indexes, Map.of());
+    }
+
+    /** The file stamps of a folder ({@link ContentLoader.Scanned#stamps}), empty when none are known. */
+    Map<String, String> stamps(String folder) {
+        return stamps.getOrDefault(folder, Map.of());
     }
 
     static final SiteManifest EMPTY = new SiteManifest("", "", Map.of(), Map.of());
@@ -114,7 +127,19 @@ record SiteManifest(String generator, String options, Map<String, Article> artic
             for (Map.Entry<String, JsonValue> e : o.getJsonObject("indexes").entrySet()) {
                 indexes.put(e.getKey(), ((JsonString) e.getValue()).getString());
             }
-            return new SiteManifest(o.getString("generator"), o.getString("options"), articles, indexes);
+            // optional: a manifest without them only costs the next build the hashing of every file
+            Map<String, Map<String, String>> stamps = new LinkedHashMap<>();
+            JsonObject st = o.getJsonObject("stamps");
+            if (st != null) {
+                for (Map.Entry<String, JsonValue> e : st.entrySet()) {
+                    Map<String, String> files = new TreeMap<>();
+                    for (Map.Entry<String, JsonValue> f : e.getValue().asJsonObject().entrySet()) {
+                        files.put(f.getKey(), ((JsonString) f.getValue()).getString());
+                    }
+                    stamps.put(e.getKey(), Collections.unmodifiableMap(files));
+                }
+            }
+            return new SiteManifest(o.getString("generator"), o.getString("options"), articles, indexes, stamps);
         } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
             throw new IOException("not a manifest of format " + FORMAT + ": " + e, e);
         }
@@ -136,8 +161,14 @@ record SiteManifest(String generator, String options, Map<String, Article> artic
         }
         JsonObjectBuilder idx = JSON.createObjectBuilder();
         indexes.forEach(idx::add);
+        JsonObjectBuilder st = JSON.createObjectBuilder();
+        stamps.forEach((folder, files) -> {
+            JsonObjectBuilder f = JSON.createObjectBuilder();
+            files.forEach(f::add);
+            st.add(folder, f);
+        });
         JsonObject o = JSON.createObjectBuilder().add("format", FORMAT).add("generator", generator).add("options", options)
-                .add("articles", arts).add("indexes", idx).build();
+                .add("articles", arts).add("indexes", idx).add("stamps", st).build();
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(w)) {
             g.write(o);

@@ -266,7 +266,8 @@ public final class StaticSite {
                 return result(List.of(), List.of(), 0);
             }
             List<Scanned> scanned = new ArrayList<>();
-            for (Optional<ContentLoader.Scanned> s : parallel(folders, f -> ContentLoader.scan(source, f))) {
+            SiteManifest last = old;
+            for (Optional<ContentLoader.Scanned> s : parallel(folders, f -> ContentLoader.scan(source, f, last.stamps(f)))) {
                 s.ifPresent(x -> scanned.add(new Scanned(x)));
             }
             if (scanned.isEmpty()) {
@@ -352,8 +353,16 @@ public final class StaticSite {
             if (writeIfChanged(out.resolve(SITEMAP), SitePages.sitemap(sitemapUrls(articles, languages)), unforced)) otherFilesWritten++;
             // what the manifest says is written must be on disk before it: one journal flush for them all
             for (Path p : unforced) AtomicFiles.force(p);
-            SiteManifest now = new SiteManifest(generator, options, articles, indexes);
-            if (writeIfChanged(manifestFile, now.toJson())) otherFilesWritten++;
+            Map<String, Map<String, String>> stamps = new LinkedHashMap<>();
+            for (Scanned s : scanned) {
+                if (!s.scan.stamps().isEmpty()) stamps.put(s.scan.folder(), s.scan.stamps());
+            }
+            SiteManifest now = new SiteManifest(generator, options, articles, indexes, stamps);
+            // new stamps alone do not make a build write the manifest (a build that changed nothing touches no
+            // file); they are saved with the next change
+            boolean same = new SiteManifest(generator, options, articles, indexes).equals(
+                    new SiteManifest(old.generator(), old.options(), old.articles(), old.indexes())) && Files.isRegularFile(manifestFile);
+            if (!same && writeIfChanged(manifestFile, now.toJson())) otherFilesWritten++;
             return result(languages, pages, removed, articles.size());
         }
 
