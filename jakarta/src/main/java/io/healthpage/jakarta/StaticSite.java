@@ -118,7 +118,8 @@ public final class StaticSite {
     public interface Progress {
         /**
          * @param done pages done (unchanged pages count as done from the start)
-         * @param total pages of the site
+         * @param total pages of the site: the pages of the folders not read yet are guessed (one per bundle file
+         *              and the source), so it may change while the build goes on; exact from the last folder read
          */
         void update(int done, int total);
     }
@@ -277,60 +278,56 @@ public final class StaticSite {
             }
 
             // 2. which folders must be parsed: changed files, problems last time, or a page to render
-            List<Scanned> toParse = new ArrayList<>();
+            Set<Scanned> toParse = new HashSet<>();
+            int total = 0; // pages of the site: exact for the folders done, estimated for the others
             for (Scanned s : scanned) {
                 s.before = old.articles().get(s.scan.folder());
-                if (!sameBuild || !upToDate(s)) toParse.add(s);
+                if (!sameBuild || !upToDate(s)) {
+                    toParse.add(s);
+                    s.estimate = s.scan.bundleFiles().size() + 1;
+                } else {
+                    s.estimate = s.before.pages().size();
+                }
+                total += s.estimate;
             }
-            List<ParseOutcome> parsed = parallel(toParse, this::parse);
-            for (int i = 0; i < toParse.size(); i++) toParse.get(i).parsed = parsed.get(i);
 
-            // 3. the site's articles, in folder order: the first folder with an id wins
+            // 3-4. in batches of folders, in folder order: parse the changed ones, claim their ids (the first
+            // folder with an id wins), plan their pages and render what changed; only one batch of parsed
+            // articles is held at a time, so the memory of a build does not grow with the site
             Map<String, Scanned> byId = new LinkedHashMap<>();
-            List<PageTask> tasks = new ArrayList<>();
-            for (Scanned s : scanned) {
-                SiteManifest.Article before = s.before;
-                if (s.parsed == null) { // up to date
-                    if (claim(byId, before.id(), s)) s.kept = before;
-                    continue;
+            List<Problem> renderProblems = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger all = new AtomicInteger(total);
+            int batch = Math.max(8, 4 * threads);
+            for (int from = 0; from < scanned.size(); from += batch) {
+                List<Scanned> part = scanned.subList(from, Math.min(scanned.size(), from + batch));
+                List<Scanned> parse = part.stream().filter(toParse::contains).toList();
+                List<ParseOutcome> parsed = parallel(parse, this::parse);
+                for (int i = 0; i < parse.size(); i++) parse.get(i).parsed = parsed.get(i);
+                List<PageTask> tasks = new ArrayList<>();
+                for (Scanned s : part) claimAndPlan(s, byId, tasks);
+                int pages = 0;
+                for (Scanned s : part) {
+                    all.addAndGet(-s.estimate);
+                    if (byId.get(s.id()) == s) pages += s.kept != null ? s.kept.pages().size() : s.pages.size();
                 }
-                problems.addAll(s.parsed.problems);
-                if (s.parsed.loaded == null) {
-                    // cannot be loaded now: keep the pages of its last good build, and read it again next time
-                    if (before != null && claim(byId, before.id(), s)) {
-                        s.kept = new SiteManifest.Article(before.id(), before.version(), Math.max(1, s.parsed.problems.size()),
-                                before.source(), before.pages());
-                    }
-                    continue;
+                all.addAndGet(pages);
+                done.addAndGet(pages - tasks.size());
+                if (progress != null) progress.update(done.get(), all.get());
+                for (Scanned s : part) {
+                    for (String tag : s.languageFolders()) Files.createDirectories(out.resolve(tag));
                 }
-                Article article = s.parsed.loaded.article();
-                if (article.id().equals("index")) {
-                    problems.add(Problems.error("site.reserved-id", s.scan.location(), "the id \"index\" is taken by the index of"
-                            + " each language (<tag>/index.html); the article was left out", "Give the article another id."));
-                    continue;
+                List<PageOutcome> rendered = parallel(tasks, t -> {
+                    PageOutcome o = render(t);
+                    if (progress != null) progress.update(done.incrementAndGet(), all.get());
+                    return o;
+                });
+                for (int i = 0; i < tasks.size(); i++) {
+                    tasks.get(i).outcome = rendered.get(i);
+                    renderProblems.addAll(rendered.get(i).problems());
                 }
-                if (!claim(byId, article.id(), s)) continue;
-                plan(s, tasks);
             }
-
-            // 4. render what changed
-            int total = 0;
-            for (Scanned s : byId.values()) total += s.kept != null ? s.kept.pages().size() : s.pages.size();
-            AtomicInteger done = new AtomicInteger(total - tasks.size());
-            int all = total;
-            if (progress != null) progress.update(done.get(), all);
-            for (Scanned s : byId.values()) {
-                for (String tag : s.languageFolders()) Files.createDirectories(out.resolve(tag));
-            }
-            List<PageOutcome> rendered = parallel(tasks, t -> {
-                PageOutcome o = render(t);
-                if (progress != null) progress.update(done.incrementAndGet(), all);
-                return o;
-            });
-            for (int i = 0; i < tasks.size(); i++) {
-                tasks.get(i).outcome = rendered.get(i);
-                problems.addAll(rendered.get(i).problems());
-            }
+            problems.addAll(renderProblems);
 
             // 5. the new manifest, the pages of the site, what is gone
             Map<String, SiteManifest.Article> articles = new LinkedHashMap<>();
@@ -373,6 +370,32 @@ public final class StaticSite {
         private Result result(List<Locale> languages, List<Page> pages, int removed, int articles) {
             return new Result(articles, languages, pages, removed, otherFilesWritten, problems,
                     Duration.ofNanos(System.nanoTime() - start));
+        }
+
+        /** Step 3 for one folder: an up-to-date one keeps its record, a parsed one claims its id and is planned. */
+        private void claimAndPlan(Scanned s, Map<String, Scanned> byId, List<PageTask> tasks) {
+            SiteManifest.Article before = s.before;
+            if (s.parsed == null) { // up to date
+                if (claim(byId, before.id(), s)) s.kept = before;
+                return;
+            }
+            problems.addAll(s.parsed.problems);
+            if (s.parsed.loaded == null) {
+                // cannot be loaded now: keep the pages of its last good build, and read it again next time
+                if (before != null && claim(byId, before.id(), s)) {
+                    s.kept = new SiteManifest.Article(before.id(), before.version(), Math.max(1, s.parsed.problems.size()),
+                            before.source(), before.pages());
+                }
+                return;
+            }
+            Article article = s.parsed.loaded.article();
+            if (article.id().equals("index")) {
+                problems.add(Problems.error("site.reserved-id", s.scan.location(), "the id \"index\" is taken by the index of"
+                        + " each language (<tag>/index.html); the article was left out", "Give the article another id."));
+                return;
+            }
+            if (!claim(byId, article.id(), s)) return;
+            plan(s, tasks);
         }
 
         /** Whether {@code id} is still free; if not, the problem of {@code s}, a copy. */
@@ -651,6 +674,8 @@ public final class StaticSite {
         final Map<Locale, SiteManifest.Page> pages = new LinkedHashMap<>();
         final Map<Locale, PageTask> tasks = new HashMap<>();
 
+        /** Its pages as guessed before it is read (for the progress total). */
+        int estimate;
         /** A parsed article, once planned (its bundles are then dropped), and how many problems loading it had. */
         Article article;
         int loadProblems;
