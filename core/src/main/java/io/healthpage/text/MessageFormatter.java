@@ -110,7 +110,8 @@ public final class MessageFormatter {
         Compiled c = compiled(key, pattern, locale);
         List<Inline> constant = c.constantNodes;
         if (constant != null) return new FormattedText(key, locale, constant);
-        ResultKey rk = maxPatterns > 0 && !c.argNames.isEmpty() ? new ResultKey(c, arguments) : null;
+        // a check formats no arguments: its result must neither come from nor go into the result cache
+        ResultKey rk = formatArgs && maxPatterns > 0 && !c.argNames.isEmpty() ? new ResultKey(c, arguments) : null;
         if (rk != null) {
             List<Inline> known = results.get(rk);
             if (known != null) return new FormattedText(key, locale, known);

@@ -129,6 +129,14 @@ class MessageFormatterTest {
     }
 
     @Test
+    void aCheckLeavesNothingInTheResultCacheThatALaterFormatWouldReturn() {
+        MessageFormatter caching = MessageFormatter.create();
+        Message m = Message.builder("k", "Updated {day}.", Locale.ENGLISH).arg("day", DateArg.of(LocalDate.of(2026, 1, 2))).build();
+        caching.check(m);
+        assertEquals("Updated January 2, 2026.", caching.format(m).plainText());
+    }
+
+    @Test
     void argumentTextIsNeverParsedAsMarkup() {
         FormattedText t = fmt.format("k", "Brand: {b}", Map.of("b", new TextArg("<em>x</em><script>")), Locale.ENGLISH);
         assertEquals(List.of(new Inline.Text("Brand: "), new Inline.Arg("b", "<em>x</em><script>", false)), t.nodes());
