@@ -26,6 +26,7 @@ public final class Validate {
 
     private Validate() {}
 
+    /** {@code value}, which must not be null (NPE naming {@code what}) or blank (IllegalArgumentException). */
     public static String notBlank(String value, String what) {
         Objects.requireNonNull(value, what);
         if (value.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
@@ -42,6 +43,7 @@ public final class Validate {
         return value;
     }
 
+    /** Whether {@code value} is an id as {@link #id} accepts it; false for null. */
     public static boolean isId(String value) {
         // [a-z0-9](?:[a-z0-9-]*[a-z0-9])? without a regex: ids are checked for every part of every article built
         if (value == null || value.isEmpty()) return false;
@@ -64,6 +66,7 @@ public final class Validate {
         return value;
     }
 
+    /** Whether {@code value} is a message key as {@link #key} accepts it; false for null. */
     public static boolean isKey(String value) {
         // [A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])? without a regex: every message of every article built is checked
         if (value == null || value.isEmpty()) return false;

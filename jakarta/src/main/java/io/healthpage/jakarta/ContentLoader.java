@@ -175,7 +175,8 @@ final class ContentLoader {
                 source.file(bundleFolder + name).ifPresent(u -> files.put(name, u));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(Problems.error("bundle.io", source.location(bundleFolder), "cannot list the bundle folder: " + e, null));
+            problems.add(Problems.error("bundle.io", source.location(bundleFolder), "cannot list the bundle folder: " + e,
+                    "Check that the folder exists and can be read; the article is served in its source language until then."));
             files.clear();
         }
         for (Map.Entry<String, URL> f : files.entrySet()) {

@@ -217,6 +217,8 @@ public final class HealthContent {
     /** Page-chrome labels only (no article bundles): index and error pages. */
     private final Localizer chrome;
     private final Set<Locale> contentLocales;
+    /** The versions of every article, joined: the index's content version (the articles never change). */
+    private final String indexVersion;
     /** Built on first use (an error page or the index): it asks the labels of every ISO language. */
     private volatile LanguageNegotiator chromeNegotiator;
     private final String source;
@@ -233,6 +235,7 @@ public final class HealthContent {
         }
         articles = Collections.unmodifiableMap(m);
         problems = List.copyOf(loaded.problems());
+        indexVersion = String.join(",", articles.values().stream().map(Entry::version).toList());
         page = HtmlRenderer.builder().mode(OutputMode.PAGE).formatter(formatter).build();
         fragment = HtmlRenderer.builder().mode(OutputMode.FRAGMENT).formatter(formatter).build();
         jsonLd = JsonLdRenderer.builder().formatter(formatter).build();
@@ -287,7 +290,8 @@ public final class HealthContent {
         Objects.requireNonNull(locale, "locale");
         Entry e = articles.get(Objects.requireNonNull(id, "id"));
         if (e == null) return Optional.empty();
-        Locale negotiated = e.negotiate(List.of(locale));
+        // callers usually pass a locale they negotiated already: an available locale is its own best match
+        Locale negotiated = e.locales().contains(locale) ? locale : e.negotiate(List.of(locale));
         return Optional.of(cache.get(new RenderCache.Key(kind, e.id(), e.version(), negotiated), () -> renderNow(kind, e, negotiated)));
     }
 
@@ -300,8 +304,9 @@ public final class HealthContent {
         }
         String text;
         switch (kind) {
-            case PAGE -> text = page.toBuilder().labels(l.labels()).build().render(l.article(), l.pageContext(e.alternates())).html();
-            case FRAGMENT -> text = fragment.toBuilder().labels(l.labels()).build().render(l.article(), l.pageContext(e.alternates())).html();
+            // the page context carries this language's labels: the shared renderers need no copy per language
+            case PAGE -> text = page.render(l.article(), l.pageContext(e.alternates())).html();
+            case FRAGMENT -> text = fragment.render(l.article(), l.pageContext(e.alternates())).html();
             case JSON_LD -> text = jsonLd.render(l.article());
             case JSON -> text = articleJson.write(l.article());
             default -> throw new IllegalStateException("unknown kind " + kind);
@@ -316,8 +321,7 @@ public final class HealthContent {
     Rendered index(Locale ui, String basePath) {
         Locale chromeUi = chromeLanguage(null, ui);
         // " index" cannot be an article id (ids have no blanks); the content version is that of every article
-        String version = String.join(",", articles.values().stream().map(Entry::version).toList());
-        return cache.get(new RenderCache.Key(Rendered.Kind.PAGE, " index " + basePath, version, chromeUi),
+        return cache.get(new RenderCache.Key(Rendered.Kind.PAGE, " index " + basePath, indexVersion, chromeUi),
                 () -> new Rendered(Rendered.Kind.PAGE, Pages.index(this, chromeUi, basePath), chromeUi));
     }
 

@@ -88,7 +88,14 @@ public class HealthContentProducer {
     /** The source a {@value #CONTENT_PARAMETER} value names. */
     static ContentSource source(String where, ServletContext context) {
         if (where.startsWith("classpath:")) return ContentSource.classpath(where.substring("classpath:".length()));
-        if (where.startsWith("file:")) return ContentSource.directory(Path.of(URI.create(where)));
+        if (where.startsWith("file:")) {
+            try {
+                return ContentSource.directory(Path.of(URI.create(where)));
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                throw new IllegalArgumentException(CONTENT_PARAMETER + " = \"" + where + "\" is not a folder URL ("
+                        + e.getMessage() + "): write an absolute one, file:/FOLDER", e);
+            }
+        }
         if (where.startsWith("/")) {
             if (context == null) {
                 throw new IllegalStateException(CONTENT_PARAMETER + " = " + where

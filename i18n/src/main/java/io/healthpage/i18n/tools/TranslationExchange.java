@@ -35,6 +35,8 @@ import javax.xml.stream.XMLStreamException;
  */
 public final class TranslationExchange {
     private static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** What to do about a file over {@link #MAX_BYTES}. */
+    private static final String TOO_LARGE_HINT = "Export fewer languages or articles per file (one article and one locale is the usual unit).";
 
     /**
      * The outcome of {@link #importFile}: what the format's reader found and what the translator checker
@@ -108,7 +110,7 @@ public final class TranslationExchange {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(targetLocale, "targetLocale");
         ExchangeFormat f = format != null ? format : ExchangeFormat.detect(text);
-        if (text.length() > MAX_BYTES) return Xliff.fileError(fileName, prefix(f) + ".too-large", "the file is over 50 MB", null);
+        if (text.length() > MAX_BYTES) return Xliff.fileError(fileName, prefix(f) + ".too-large", "the file is over 50 MB", TOO_LARGE_HINT);
         return switch (f) {
             case XLIFF_20 -> Xliff.read(fileName, text, source, targetLocale);
             case XLIFF_12 -> {
@@ -134,7 +136,7 @@ public final class TranslationExchange {
         String pre = prefix(format != null ? format : ExchangeFormat.PO);
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) return Xliff.fileError(name, pre + ".too-large", "the file is over 50 MB", null);
+            if (Files.size(file) > MAX_BYTES) return Xliff.fileError(name, pre + ".too-large", "the file is over 50 MB", TOO_LARGE_HINT);
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return Xliff.fileError(name, pre + ".io", "cannot read the file: " + e.getMessage(), "check the path and permissions");
