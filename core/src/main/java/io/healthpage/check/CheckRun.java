@@ -47,9 +47,10 @@ final class CheckRun implements ArticleContext {
     record Sentence(String text, int words, String passive) {}
 
     /** A link: the unit it is in, its text as read, and its target (null when the link id is unknown). */
-    record LinkUse(Unit unit, String text, String href) {
-        String normalized() {
-            return normalizeLinkText(text);
+    record LinkUse(Unit unit, String text, String href, String normalized) {
+        /** {@code normalized} is the link text as the link rules compare it, worked out once per link. */
+        LinkUse(Unit unit, String text, String href) {
+            this(unit, text, href, normalizeLinkText(text));
         }
     }
 

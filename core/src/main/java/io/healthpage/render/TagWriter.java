@@ -253,7 +253,7 @@ final class TagWriter {
 
     /** Writes {@code s} escaped (the rules of {@link HtmlEscape}): one bulk copy when nothing needs escaping. */
     private void escape(String s, boolean attr) {
-        int first = firstToEscape(s, attr);
+        int first = HtmlEscape.firstToEscape(s, attr);
         if (first < 0) {
             put(s);
             return;
@@ -268,23 +268,6 @@ final class TagWriter {
             if (rep == null) put(c);
             else put(rep);
         }
-    }
-
-    /**
-     * {@link HtmlEscape#firstToEscape}: for longer strings one {@link String#indexOf(int)} per character that is
-     * escaped, which the JIT compiles to vector instructions (a page's text is scanned in full, mostly finding nothing).
-     */
-    private static int firstToEscape(String s, boolean attr) {
-        if (s.length() < 24) return HtmlEscape.firstToEscape(s, attr);
-        int first = min(s.indexOf('&'), s.indexOf('<'));
-        first = min(first, s.indexOf('>'));
-        if (attr) first = min(min(first, s.indexOf('"')), s.indexOf('\''));
-        return first;
-    }
-
-    /** The smaller of two indexes, -1 (not found) counting as the largest. */
-    private static int min(int a, int b) {
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** Inserts {@code s} at {@code at}; what follows moves (only used within the open start tag, so little does). */

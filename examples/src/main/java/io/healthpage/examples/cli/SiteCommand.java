@@ -9,7 +9,6 @@ import io.healthpage.render.Alternate;
 import io.healthpage.render.HtmlRenderer;
 import io.healthpage.render.OutputMode;
 import io.healthpage.problem.Problem;
-import io.healthpage.problem.Severity;
 import io.healthpage.render.RenderResult;
 import io.healthpage.safety.Html;
 import io.healthpage.text.MessageFormatter;
@@ -132,7 +131,7 @@ final class SiteCommand implements Callable<Integer> {
         StaticSite.Result r = b.build().write(out);
         if (progress != null) progress.clear();
 
-        for (Problem p : r.problems()) main.err.println(prefix(p.severity()) + p);
+        for (Problem p : r.problems()) main.err.println(p); // where, severity, rule, what and what to do
         notes(r, main.err);
         String languages = String.join(", ", r.languages().stream().map(Locale::toLanguageTag).toList());
         main.out.printf(Locale.ROOT, "site: %d page%s of %d article%s in %d language%s (%s): %d written, %d unchanged, %d removed"
@@ -141,14 +140,6 @@ final class SiteCommand implements Callable<Integer> {
                 plural(r.languages().size()), languages, r.pagesWritten(), r.pagesUnchanged(), r.pagesRemoved(),
                 r.elapsed().toNanos() / 1e9, out.resolve("index.html"));
         return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
-    }
-
-    private static String prefix(Severity s) {
-        return switch (s) {
-            case ERROR -> "error: ";
-            case WARNING -> "warning: ";
-            default -> "note: ";
-        };
     }
 
     /** One note per page that shows texts in another language (at most {@value #MAX_NOTES}, then how many more). */

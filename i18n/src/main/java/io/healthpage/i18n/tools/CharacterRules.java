@@ -8,7 +8,6 @@ import static io.healthpage.problem.Severity.WARNING;
 
 import com.ibm.icu.lang.UScript;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +15,8 @@ import java.util.regex.Pattern;
 final class CharacterRules {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
-    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|mailto:)[^\\s<>{}\"”»)\\]]+");
+    /** A web or mail address (package-private: the prefilter test checks {@link #mayHaveUrl} against it). */
+    static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|mailto:)[^\\s<>{}\"”»)\\]]+");
 
     private CharacterRules() {}
 
@@ -25,8 +25,12 @@ final class CharacterRules {
      * Checked first because the expression, tried at every position, was most of the cost of this rule.
      */
     static boolean mayHaveUrl(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("http") || lower.contains("www.") || lower.contains("mailto:");
+        // ASCII-only, case-insensitive, without copying the text
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.regionMatches(true, i, "http", 0, 4) || text.regionMatches(true, i, "www.", 0, 4)
+                    || text.regionMatches(true, i, "mailto:", 0, 7)) return true;
+        }
+        return false;
     }
 
     static final DefinedRule URL_ADDED = DefinedRule.builtIn("text.url", ERROR,
@@ -65,7 +69,7 @@ final class CharacterRules {
     static final DefinedRule BIDI_UNEXPECTED = DefinedRule.builtIn("text.bidi-unexpected", WARNING,
             "Remove the invisible direction control; the page sets text direction itself.", ENTRY, e -> {
                 Scan s = scan(e);
-                if (s.unpaired() == null && s.bidiControls() > bidiCount(e.src.message().pattern())) {
+                if (s.unpaired() == null && s.bidiControls() > 0 && s.bidiControls() > bidiCount(e.src.message().pattern())) {
                     e.add("the translation has invisible text-direction controls that the source does not have",
                             "remove them; the page isolates text direction itself");
                 }
